@@ -1,0 +1,98 @@
+# swf-cancel - static `aws swf respond-activity-task-canceled` in C.
+#
+#   make            build build/swf-cancel (static, musl, stripped)
+#   make check      build and run every test
+#   make demo       build, then cancel a task on the built-in local endpoint
+#   make install    install to $(PREFIX)/bin (AWS_LINK=1 adds an `aws` symlink)
+
+PREFIX  ?= /usr/local
+BUILD   ?= build
+CC      := musl-gcc
+AR      ?= ar
+PYTHON  ?= python3
+VERSION := 0.1.0
+
+# Test vectors shared by the workplace (see README).
+VECTORS ?= $(firstword $(wildcard ../shared/vectors /work/shared/vectors))
+
+BR_DIR  := $(BUILD)/bearssl
+BR_LIB  := $(BUILD)/libbearssl.a
+
+OPT      := -Os
+CFLAGS   := -std=c99 $(OPT) -Wall -Wextra -Werror -Wshadow -Wno-unused-parameter \
+            -ffunction-sections -fdata-sections -fno-asynchronous-unwind-tables \
+            -fno-stack-protector -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+            -DSWF_VERSION='"$(VERSION)"' -I$(BR_DIR)/inc -Isrc
+LDFLAGS  := -static -Wl,--gc-sections -Wl,--build-id=none
+# BearSSL is third-party code: our flags, but its own warnings are not ours.
+BR_CFLAGS := $(OPT) -w -ffunction-sections -fdata-sections \
+             -fno-asynchronous-unwind-tables -I$(BR_DIR)/inc -I$(BR_DIR)/src
+
+SRC      := $(sort $(wildcard src/*.c))
+LIB_SRC  := $(filter-out src/main.c,$(SRC))
+LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
+HDRS     := $(wildcard src/*.h)
+
+UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all check unit integration demo install clean bootstrap distclean
+
+all: $(BUILD)/swf-cancel
+
+bootstrap: $(BUILD)/.bootstrap
+$(BUILD)/.bootstrap: scripts/bootstrap.sh
+	@sh scripts/bootstrap.sh
+	@mkdir -p $(BUILD) && touch $@
+
+# --- BearSSL: fetched, verified, compiled here --------------------------------
+$(BR_DIR)/.ok: vendor/fetch-bearssl.sh vendor/bearssl.sha256 | $(BUILD)/.bootstrap
+	@sh vendor/fetch-bearssl.sh $(BR_DIR)
+	@touch $@
+
+$(BR_LIB): $(BR_DIR)/.ok
+	@echo "  CC      bearssl (static library)"
+	@rm -rf $(BUILD)/brobj && mkdir -p $(BUILD)/brobj
+	@cd $(BR_DIR)/src && for f in $$(find . -name '*.c' | sort); do \
+		o=$$(echo $$f | sed 's|^\./||; s|/|_|g; s|\.c$$|.o|'); \
+		$(CC) $(BR_CFLAGS:-I$(BR_DIR)/%=-I../%) -c $$f -o $(CURDIR)/$(BUILD)/brobj/$$o || exit 1; \
+	done
+	@rm -f $@ && $(AR) rcD $@ $$(ls $(BUILD)/brobj/*.o | sort)
+
+# --- our code ----------------------------------------------------------------
+$(BUILD)/obj/%.o: src/%.c $(HDRS) $(BR_DIR)/.ok
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/libswf.a: $(LIB_OBJ)
+	@rm -f $@ && $(AR) rcD $@ $(LIB_OBJ)
+
+$(BUILD)/swf-cancel: $(BUILD)/obj/main.o $(BUILD)/libswf.a $(BR_LIB)
+	@echo "  LD      $@"
+	@$(CC) $(LDFLAGS) -s -o $@ $^
+	@! readelf -d $@ 2>/dev/null | grep -q 'Dynamic section' || { echo "$@ is not static" >&2; exit 1; }
+
+# --- tests -------------------------------------------------------------------
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/check.h $(BUILD)/libswf.a $(BR_LIB)
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS) -Wno-shadow -Itests/unit $(LDFLAGS) -o $@ $< $(BUILD)/libswf.a $(BR_LIB)
+
+check: $(BUILD)/swf-cancel $(UNIT_BIN)
+	@VECTORS="$(VECTORS)" BUILD="$(BUILD)" PYTHON="$(PYTHON)" sh tests/run.sh
+
+demo: $(BUILD)/swf-cancel
+	@BUILD="$(BUILD)" PYTHON="$(PYTHON)" sh scripts/demo.sh
+
+install: $(BUILD)/swf-cancel
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(BUILD)/swf-cancel $(DESTDIR)$(PREFIX)/bin/swf-cancel
+	@if [ "$(AWS_LINK)" = 1 ]; then ln -sf swf-cancel $(DESTDIR)$(PREFIX)/bin/aws; \
+		echo "ln -s swf-cancel $(DESTDIR)$(PREFIX)/bin/aws"; fi
+
+clean:
+	rm -rf $(BUILD)/obj $(BUILD)/tests $(BUILD)/swf-cancel $(BUILD)/libswf.a
+
+distclean:
+	rm -rf $(BUILD)

@@ -1,0 +1,2 @@
+#include <stdio.h>
+int main(void) { puts("swf-cancel " SWF_VERSION); return 0; }
