@@ -1,0 +1,668 @@
+/*
+ * params.c - the operation's input, merged and validated like the AWS CLI.
+ */
+#include "params.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "json.h"
+#include "limits.h"
+
+const char params_skeleton[] =
+	"{\n    \"taskToken\": \"\",\n    \"details\": \"\"\n}\n";
+
+static char token_file[TASK_TOKEN_MAX_BYTES + 1];
+static char details_file[DETAILS_MAX_BYTES + 1];
+static char input_file[CLI_INPUT_JSON_MAX_BYTES + 1];
+static char token_json[TASK_TOKEN_MAX_BYTES + 1];
+static char details_json[DETAILS_MAX_BYTES + 1];
+static json_tok input_tok[CLI_INPUT_JSON_MAX_TOKENS];
+static json_doc input_doc;
+
+/* ---- file:// parameters ----------------------------------------------- */
+
+/* os.path.expandvars(os.path.expanduser(path)) for $NAME and ${NAME}. */
+static int expand_path(const char *in, char *out, size_t cap)
+{
+	size_t o = 0, n;
+	const char *home, *v, *end;
+	char name[NAME_MAX_BYTES];
+
+	if (in[0] == '~' && (in[1] == '/' || in[1] == '\0') &&
+	    (home = getenv("HOME")) != NULL) {
+		n = strlen(home);
+		if (n >= cap)
+			return -1;
+		memcpy(out, home, n);
+		o = n;
+		in++;
+	}
+	while (*in) {
+		if (in[0] == '$') {
+			int braced = in[1] == '{';
+			const char *s = in + 1 + braced;
+			for (end = s; *end == '_' || (*end >= '0' && *end <= '9') ||
+			     (*end >= 'a' && *end <= 'z') ||
+			     (*end >= 'A' && *end <= 'Z'); end++)
+				;
+			n = (size_t)(end - s);
+			if (n && n < sizeof name && (!braced || *end == '}')) {
+				memcpy(name, s, n);
+				name[n] = '\0';
+				v = getenv(name);
+				if (v) {
+					n = strlen(v);
+					if (o + n >= cap)
+						return -1;
+					memcpy(out + o, v, n);
+					o += n;
+					in = end + braced;
+					continue;
+				}
+			}
+		}
+		if (o + 1 >= cap)
+			return -1;
+		out[o++] = *in++;
+	}
+	out[o] = '\0';
+	return 0;
+}
+
+/* Python's text mode: "\r\n" and "\r" become "\n". */
+static size_t universal_newlines(char *s, size_t n)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '\r') {
+			s[o++] = '\n';
+			if (i + 1 < n && s[i + 1] == '\n')
+				i++;
+		} else {
+			s[o++] = s[i];
+		}
+	}
+	return o;
+}
+
+/*
+ * If value is a file:// or fileb:// reference, read the file into
+ * buf[0..cap) and point *out at it; otherwise *out = value.  Returns 0 or
+ * -1 with the CLI's message for parameter cli_name.
+ */
+static int load_paramfile(const char *cli_name, const char *value, char *buf,
+			  size_t cap, const char **out, size_t *outlen,
+			  char *err, size_t errlen)
+{
+	char path[PATH_MAX_BYTES];
+	size_t plen, n = 0, bad;
+	int text, fd;
+	ssize_t r;
+
+	if (strncmp(value, "file://", 7) == 0) {
+		text = 1;
+		plen = 7;
+	} else if (strncmp(value, "fileb://", 8) == 0) {
+		text = 0;
+		plen = 8;
+	} else {
+		*out = value;
+		*outlen = strlen(value);
+		return 0;
+	}
+	if (expand_path(value + plen, path, sizeof path) != 0) {
+		snprintf(err, errlen, "Error parsing parameter '%s': Unable to "
+			 "load paramfile %s: [Errno 36] File name too long",
+			 cli_name, value);
+		return -1;
+	}
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		goto os_error;
+	while ((r = read(fd, buf + n, cap - n)) != 0) {
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			close(fd);
+			goto os_error;
+		}
+		n += (size_t)r;
+		if (n == cap) {
+			close(fd);
+			snprintf(err, errlen, "Error parsing parameter '%s': "
+				 "Unable to load paramfile %s: file is larger "
+				 "than %zu bytes", cli_name, value, cap - 1);
+			return -1;
+		}
+	}
+	close(fd);
+	if (text && utf8_validate(buf, n, &bad) != 0) {
+		snprintf(err, errlen, "Error parsing parameter '%s': Unable to "
+			 "load paramfile (%s), text contents could not be "
+			 "decoded.  If this is a binary file, please use the "
+			 "fileb:// prefix instead of the file:// prefix.",
+			 cli_name, path);
+		return -1;
+	}
+	if (text)
+		n = universal_newlines(buf, n);
+	buf[n] = '\0';
+	*out = buf;
+	*outlen = n;
+	return 0;
+
+os_error:
+	snprintf(err, errlen, "Error parsing parameter '%s': Unable to load "
+		 "paramfile %s: [Errno %d] %s: '%s'", cli_name, value, errno,
+		 strerror(errno), path);
+	return -1;
+}
+
+/* ---- Python repr() of JSON values, for validation messages ------------ */
+
+struct out {
+	char *p;
+	size_t cap, n;
+};
+
+static void put(struct out *o, const char *s, size_t n)
+{
+	while (n-- && o->n + 1 < o->cap)
+		o->p[o->n++] = *s++;
+	o->p[o->n] = '\0';
+}
+
+static void puts_(struct out *o, const char *s)
+{
+	put(o, s, strlen(s));
+}
+
+static void repr_str(struct out *o, const char *s, size_t n)
+{
+	char q = (memchr(s, '\'', n) && !memchr(s, '"', n)) ? '"' : '\'';
+	char esc[8];
+	size_t i;
+
+	put(o, &q, 1);
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == (unsigned char)q || c == '\\') {
+			esc[0] = '\\';
+			esc[1] = (char)c;
+			put(o, esc, 2);
+		} else if (c == '\n') {
+			puts_(o, "\\n");
+		} else if (c == '\r') {
+			puts_(o, "\\r");
+		} else if (c == '\t') {
+			puts_(o, "\\t");
+		} else if (c < 0x20 || c == 0x7f) {
+			snprintf(esc, sizeof esc, "\\x%02x", c);
+			puts_(o, esc);
+		} else {
+			put(o, (const char *)&s[i], 1);
+		}
+	}
+	put(o, &q, 1);
+}
+
+/* repr(float(x)): shortest round-trip digits, Python's layout. */
+static void repr_float(struct out *o, double v)
+{
+	char buf[64], mant[32];
+	int prec, exp10, ndig, i;
+	char *e;
+
+	if (isnan(v)) {
+		puts_(o, "nan");
+		return;
+	}
+	if (isinf(v)) {
+		puts_(o, v < 0 ? "-inf" : "inf");
+		return;
+	}
+	for (prec = 1; prec <= 17; prec++) {
+		snprintf(buf, sizeof buf, "%.*e", prec - 1, v);
+		if (strtod(buf, NULL) == v)
+			break;
+	}
+	/* buf is [-]d[.ddd]e[+-]XX */
+	e = strchr(buf, 'e');
+	exp10 = atoi(e + 1);
+	*e = '\0';
+	ndig = 0;
+	for (i = 0; buf[i]; i++)
+		if (buf[i] >= '0' && buf[i] <= '9')
+			mant[ndig++] = buf[i];
+	mant[ndig] = '\0';
+	while (ndig > 1 && mant[ndig - 1] == '0')
+		mant[--ndig] = '\0';
+	if (buf[0] == '-')
+		puts_(o, "-");
+	if (exp10 < -4 || exp10 >= 16) {
+		put(o, mant, 1);
+		if (ndig > 1) {
+			puts_(o, ".");
+			puts_(o, mant + 1);
+		}
+		snprintf(buf, sizeof buf, "e%c%02d", exp10 < 0 ? '-' : '+',
+			 exp10 < 0 ? -exp10 : exp10);
+		puts_(o, buf);
+	} else if (exp10 < 0) {
+		puts_(o, "0.");
+		for (i = -1; i > exp10; i--)
+			puts_(o, "0");
+		puts_(o, mant);
+	} else {
+		for (i = 0; i <= exp10; i++)
+			put(o, i < ndig ? &mant[i] : "0", 1);
+		puts_(o, ".");
+		if (ndig > exp10 + 1)
+			puts_(o, mant + exp10 + 1);
+		else
+			puts_(o, "0");
+	}
+}
+
+static int number_is_int(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] == '.' || s[i] == 'e' || s[i] == 'E' || s[i] == 'N' ||
+		    s[i] == 'I')
+			return 0;
+	return 1;
+}
+
+static void repr_value(struct out *o, const json_doc *d, int t, int depth)
+{
+	static char sbuf[DETAILS_MAX_BYTES + 1];
+	const json_tok *k = &d->tok[t];
+	const char *s = d->js + k->start;
+	size_t n = k->end - k->start, len;
+	json_iter it;
+	int key, val, first = 1;
+	char err[64];
+
+	switch (k->type) {
+	case JSON_STRING:
+		if (json_string_decode(d, t, sbuf, sizeof sbuf, &len, err,
+				       sizeof err) != 0)
+			put(o, s, n);
+		else
+			repr_str(o, sbuf, len);
+		return;
+	case JSON_NUMBER:
+		if (number_is_int(s, n)) {
+			if (n && s[0] == '-' && n == 2 && s[1] == '0')
+				puts_(o, "0");
+			else
+				put(o, s, n);
+		} else {
+			char num[64];
+			snprintf(num, sizeof num, "%.*s", (int)(n < 63 ? n : 63),
+				 s);
+			repr_float(o, strcmp(num, "NaN") == 0 ? NAN :
+				   strcmp(num, "Infinity") == 0 ? INFINITY :
+				   strcmp(num, "-Infinity") == 0 ? -INFINITY :
+				   strtod(num, NULL));
+		}
+		return;
+	case JSON_TRUE:
+		puts_(o, "True");
+		return;
+	case JSON_FALSE:
+		puts_(o, "False");
+		return;
+	case JSON_NULL:
+		puts_(o, "None");
+		return;
+	default:
+		break;
+	}
+	if (depth > 32) {
+		puts_(o, "...");
+		return;
+	}
+	puts_(o, k->type == JSON_OBJECT ? "{" : "[");
+	json_iter_init(&it, d, t);
+	while (json_iter_next(&it, d, &key, &val)) {
+		if (!first)
+			puts_(o, ", ");
+		first = 0;
+		if (key >= 0) {
+			repr_value(o, d, key, depth + 1);
+			puts_(o, ": ");
+		}
+		repr_value(o, d, val, depth + 1);
+	}
+	puts_(o, k->type == JSON_OBJECT ? "}" : "]");
+}
+
+static const char *py_type(const json_doc *d, int t)
+{
+	const json_tok *k = &d->tok[t];
+
+	switch (k->type) {
+	case JSON_OBJECT: return "dict";
+	case JSON_ARRAY: return "list";
+	case JSON_STRING: return "str";
+	case JSON_NUMBER:
+		return number_is_int(d->js + k->start, k->end - k->start) ?
+		       "int" : "float";
+	case JSON_TRUE:
+	case JSON_FALSE: return "bool";
+	default: return "NoneType";
+	}
+}
+
+/* ---- loading ------------------------------------------------------------ */
+
+static const char *member_name(int which)
+{
+	return which == PARAM_TASK_TOKEN ? "taskToken" : "details";
+}
+
+static param_member *add_member(params *p, int which)
+{
+	param_member *m;
+
+	if (p->n >= PARAMS_MAX_MEMBERS)
+		return NULL;
+	m = &p->m[p->n++];
+	memset(m, 0, sizeof *m);
+	m->which = which;
+	m->tok = -1;
+	m->key = -1;
+	return m;
+}
+
+static int load_arg(params *p, int which, const char *cli_name,
+		    const char *value, char *buf, size_t cap, char *err,
+		    size_t errlen)
+{
+	param_member *m;
+
+	if (!value)
+		return 0;
+	m = add_member(p, which);
+	if (load_paramfile(cli_name, value, buf, cap, &m->s, &m->len, err,
+			   errlen) != 0)
+		return -1;
+	m->is_string = 1;
+	return 0;
+}
+
+/* Two member names of the input document spelled the same way. */
+static int same_key(int a, int b)
+{
+	const json_tok *x = &input_doc.tok[a], *y = &input_doc.tok[b];
+
+	return x->end - x->start == y->end - y->start &&
+	       memcmp(input_doc.js + x->start, input_doc.js + y->start,
+		      x->end - x->start) == 0;
+}
+
+/* Already in the dict: a known member set, or the same unknown name. */
+static int member_present(const params *p, int which, int key)
+{
+	int i;
+
+	for (i = 0; i < p->n; i++) {
+		if (p->m[i].which != which)
+			continue;
+		if (which != PARAM_UNKNOWN || same_key(key, p->m[i].key))
+			return 1;
+	}
+	return 0;
+}
+
+static int merge_member(params *p, int key, char *err, size_t errlen)
+{
+	const json_doc *d = &input_doc;
+	param_member *m;
+	char msg[128];
+	int which, val;
+
+	if (json_string_eq(d, key, "taskToken", 9))
+		which = PARAM_TASK_TOKEN;
+	else if (json_string_eq(d, key, "details", 7))
+		which = PARAM_DETAILS;
+	else
+		which = PARAM_UNKNOWN;
+	if (member_present(p, which, key))
+		return 0;
+	m = add_member(p, which);
+	if (!m) {
+		snprintf(err, errlen, "Error parsing parameter 'cli-input-json': "
+			 "more than %d members", PARAMS_MAX_MEMBERS);
+		return -1;
+	}
+	/* json.loads keeps the last value of a repeated name */
+	if (which == PARAM_UNKNOWN) {
+		m->key = key;
+		return 0;
+	}
+	val = json_object_get(d, 0, member_name(which),
+			      strlen(member_name(which)));
+	m->tok = val;
+	if (d->tok[val].type != JSON_STRING)
+		return 0;
+	if (json_string_decode(d, val, which == PARAM_TASK_TOKEN ? token_json :
+			       details_json, which == PARAM_TASK_TOKEN ?
+			       sizeof token_json : sizeof details_json,
+			       &m->len, msg, sizeof msg) == JSON_ESURROGATE) {
+		snprintf(err, errlen, "Parameter validation failed:\nInvalid "
+			 "UTF-8 for parameter %s: unpaired surrogate escape",
+			 member_name(which));
+		return -1;
+	}
+	m->s = which == PARAM_TASK_TOKEN ? token_json : details_json;
+	m->is_string = 1;
+	if (m->len > (which == PARAM_TASK_TOKEN ? TASK_TOKEN_MAX_BYTES :
+		      DETAILS_MAX_BYTES))
+		m->s = NULL;
+	return 0;
+}
+
+static int load_input_json(params *p, const char *value, char *err,
+			   size_t errlen)
+{
+	static char pymsg[512];
+	const char *js;
+	size_t len;
+	json_iter it;
+	int key, val;
+	char perr[128];
+
+	if (load_paramfile("--cli-input-json", value, input_file,
+			   sizeof input_file, &js, &len, err, errlen) != 0)
+		return -1;
+	json_init(&input_doc, input_tok, CLI_INPUT_JSON_MAX_TOKENS,
+		  CLI_INPUT_JSON_MAX_DEPTH, JSON_PYCONST);
+	if (json_parse(&input_doc, js, len, perr, sizeof perr) != 0) {
+		json_error_python(&input_doc, pymsg, sizeof pymsg);
+		snprintf(err, errlen, "Error parsing parameter 'cli-input-json': "
+			 "Invalid JSON: %s\nJSON received: %s", pymsg, js);
+		return -1;
+	}
+	if (input_tok[0].type != JSON_OBJECT) {
+		snprintf(err, errlen, "'%s' object has no attribute 'keys'",
+			 py_type(&input_doc, 0));
+		return -1;
+	}
+	json_iter_init(&it, &input_doc, 0);
+	while (json_iter_next(&it, &input_doc, &key, &val))
+		if (merge_member(p, key, err, errlen) != 0)
+			return -1;
+	return 0;
+}
+
+int params_load(params *p, const cli_args *a, char *err, size_t errlen)
+{
+	memset(p, 0, sizeof *p);
+	if (load_arg(p, PARAM_TASK_TOKEN, "--task-token", a->task_token,
+		     token_file, sizeof token_file, err, errlen) != 0)
+		return -1;
+	if (load_arg(p, PARAM_DETAILS, "--details", a->details, details_file,
+		     sizeof details_file, err, errlen) != 0)
+		return -1;
+	if (a->cli_input_json &&
+	    load_input_json(p, a->cli_input_json, err, errlen) != 0)
+		return -1;
+	return 0;
+}
+
+/* ---- validation ----------------------------------------------------------- */
+
+const param_member *params_get(const params *p, int which)
+{
+	int i;
+
+	for (i = 0; i < p->n; i++)
+		if (p->m[i].which == which)
+			return &p->m[i];
+	return NULL;
+}
+
+static void check_member(const param_member *m, struct out *o)
+{
+	const char *name = member_name(m->which);
+	size_t chars, bad, max = m->which == PARAM_TASK_TOKEN ?
+				 TASK_TOKEN_MAX_CHARS : DETAILS_MAX_CHARS;
+	char num[32];
+
+	if (!m->is_string) {
+		puts_(o, "\nInvalid type for parameter ");
+		puts_(o, name);
+		puts_(o, ", value: ");
+		repr_value(o, &input_doc, m->tok, 0);
+		puts_(o, ", type: <class '");
+		puts_(o, py_type(&input_doc, m->tok));
+		puts_(o, "'>, valid types: <class 'str'>");
+		return;
+	}
+	if (m->s == NULL) {
+		/* decoded value larger than its buffer: certainly too long */
+		snprintf(num, sizeof num, "%zu", max);
+		puts_(o, "\nInvalid length for parameter ");
+		puts_(o, name);
+		puts_(o, ", value: more than ");
+		puts_(o, num);
+		puts_(o, " characters, valid max length: ");
+		puts_(o, num);
+		return;
+	}
+	if (utf8_validate(m->s, m->len, &bad) != 0) {
+		snprintf(num, sizeof num, "%zu", bad);
+		puts_(o, "\nInvalid UTF-8 for parameter ");
+		puts_(o, name);
+		puts_(o, " at byte offset ");
+		puts_(o, num);
+		return;
+	}
+	chars = utf8_count_chars(m->s, m->len);
+	if (m->which == PARAM_TASK_TOKEN && chars < TASK_TOKEN_MIN_CHARS) {
+		puts_(o, "\nInvalid length for parameter taskToken, value: 0, "
+		      "valid min length: 1");
+	} else if (chars > max) {
+		puts_(o, "\nInvalid length for parameter ");
+		puts_(o, name);
+		snprintf(num, sizeof num, ", value: %zu", chars);
+		puts_(o, num);
+		snprintf(num, sizeof num, ", valid max length: %zu", max);
+		puts_(o, num);
+	}
+}
+
+int params_validate(const params *p, char *err, size_t errlen)
+{
+	struct out o = { err, errlen, 0 };
+	int i;
+
+	err[0] = '\0';
+	puts_(&o, "Parameter validation failed:");
+	if (!params_get(p, PARAM_TASK_TOKEN))
+		puts_(&o, "\nMissing required parameter in input: \"taskToken\"");
+	for (i = 0; i < p->n; i++) {
+		if (p->m[i].which != PARAM_UNKNOWN)
+			continue;
+		puts_(&o, "\nUnknown parameter in input: ");
+		{
+			const json_tok *k = &input_doc.tok[p->m[i].key];
+			static char kbuf[1024];
+			size_t klen;
+			char e[64];
+			if (json_string_decode(&input_doc, p->m[i].key, kbuf,
+					       sizeof kbuf, &klen, e,
+					       sizeof e) != 0)
+				put(&o, input_doc.js + k->start,
+				    k->end - k->start);
+			else {
+				puts_(&o, "\"");
+				put(&o, kbuf, klen);
+				puts_(&o, "\"");
+			}
+		}
+		puts_(&o, ", must be one of: taskToken, details");
+	}
+	for (i = 0; i < p->n; i++)
+		if (p->m[i].which != PARAM_UNKNOWN)
+			check_member(&p->m[i], &o);
+	if (strchr(err, '\n') == NULL) {
+		err[0] = '\0';
+		return 0;
+	}
+	return -1;
+}
+
+/* ---- the request body ----------------------------------------------------- */
+
+int params_write_body(const params *p, int (*sink)(void *, const void *,
+						  size_t), void *ctx)
+{
+	int i, rc, first = 1;
+	char key[32];
+
+	if (sink(ctx, "{", 1))
+		return JSON_ESINK;
+	for (i = 0; i < p->n; i++) {
+		const param_member *m = &p->m[i];
+		if (m->which == PARAM_UNKNOWN)
+			continue;
+		snprintf(key, sizeof key, "%s\"%s\": ", first ? "" : ", ",
+			 member_name(m->which));
+		first = 0;
+		if (sink(ctx, key, strlen(key)))
+			return JSON_ESINK;
+		rc = json_string_write(m->s, m->len, sink, ctx);
+		if (rc)
+			return rc;
+	}
+	return sink(ctx, "}", 1) ? JSON_ESINK : 0;
+}
+
+size_t params_body_len(const params *p)
+{
+	size_t total = 2, enc;
+	int i, first = 1;
+
+	for (i = 0; i < p->n; i++) {
+		const param_member *m = &p->m[i];
+		if (m->which == PARAM_UNKNOWN)
+			continue;
+		total += (first ? 0 : 2) + strlen(member_name(m->which)) + 4;
+		first = 0;
+		if (json_string_len(m->s, m->len, &enc, NULL) == 0)
+			total += enc;
+	}
+	return total;
+}

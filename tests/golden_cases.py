@@ -1,0 +1,228 @@
+"""golden_cases.py - the command lines compared with AWS CLI v1.
+
+Each case runs `aws [pre...] swf respond-activity-task-canceled [args...]`
+(see tests/compat.py for the fields).  scripts/record-golden.py records the
+CLI's answers into tests/golden/NAME.json; tests/integration/
+test_cli_compat.py runs build/swf-cancel (as `aws` and as `swf-cancel`) and
+compares.  A case with "expect" documents a deliberate difference: the
+golden file is not used, the expectation is.
+"""
+
+OP = ["swf", "respond-activity-task-canceled"]
+EP = ["--endpoint-url", "{URL}"]
+T = ["--task-token", "{TOKEN}"]
+FAST = {"AWS_MAX_ATTEMPTS": "2"}
+
+CONFIG_PROFILE = """[default]
+region = us-east-1
+
+[profile work]
+region = eu-west-1
+aws_access_key_id = AKIDEXAMPLE
+aws_secret_access_key = wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY
+"""
+
+CREDS_FILE = """[default]
+aws_access_key_id = AKIDEXAMPLE
+aws_secret_access_key = wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY
+
+[other]
+aws_access_key_id = AKIDEXAMPLE
+aws_secret_access_key = wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY
+"""
+
+NO_ENV_CREDS = {"AWS_ACCESS_KEY_ID": None, "AWS_SECRET_ACCESS_KEY": None}
+
+CASES = [
+    # ---- usage errors (argparse) -------------------------------------------
+    dict(name="usage-no-args", args=[], task=False),
+    dict(name="usage-token-no-value", args=["--task-token"], task=False),
+    dict(name="usage-unknown-option", args=T + ["--bogus"], task=False),
+    dict(name="usage-unknown-positional", args=T + ["x", "y"], task=False),
+    dict(name="usage-bad-output", args=T + ["--output", "yaml"], task=False),
+    dict(name="usage-close-output", args=T + ["--output", "tabel"],
+         task=False),
+    dict(name="usage-bad-color", args=T + ["--color", "bad"], task=False),
+    dict(name="usage-bad-skeleton", args=["--generate-cli-skeleton", "foo"],
+         task=False),
+    dict(name="usage-ambiguous", args=T + ["--no"], task=False),
+    dict(name="usage-flag-explicit", args=T + ["--debug=x"], task=False),
+    dict(name="usage-details-no-value", args=T + ["--details"], task=False),
+    dict(name="usage-dash-value", args=["--task-token", "-a"], task=False),
+    dict(name="usage-skeleton-output-needs-token",
+         args=["--generate-cli-skeleton", "output"], task=False),
+    dict(name="usage-double-dash", args=T + ["--", "b"], task=False),
+    dict(name="usage-bad-operation", pre=[], op=["swf", "list-domain"],
+         args=[], task=False, aws_only=True),
+    dict(name="help", args=["help"], task=False),
+
+    # ---- successful cancels ---------------------------------------------------
+    dict(name="ok-basic", args=T + EP),
+    dict(name="ok-details", args=T + ["--details", "worker shut down"] + EP),
+    dict(name="ok-details-empty", args=T + ["--details", ""] + EP),
+    dict(name="ok-details-escapes",
+         args=T + ["--details", "q\" b\\ t\t n\n c\x01 e\u00e9 \U0001f600"]
+         + EP),
+    dict(name="ok-equals", args=["--task-token={TOKEN}",
+                                 "--endpoint-url={URL}"]),
+    dict(name="ok-abbrev", args=["--task", "{TOKEN}", "--det", "d"] + EP),
+    dict(name="ok-repeated", args=["--task-token", "x", "--task-token",
+                                   "{TOKEN}"] + EP),
+    dict(name="ok-global-first", pre=EP + ["--region", "us-east-1"],
+         args=T, aws_only=True),
+    dict(name="ok-debug-flag-anywhere", pre=[], args=T + EP + ["--no-paginate"]),
+    dict(name="ok-query-field", args=T + EP + ["--query", "foo"]),
+    dict(name="ok-query-field-text",
+         args=T + EP + ["--query", "foo", "--output", "text"]),
+    dict(name="ok-query-field-table",
+         args=T + EP + ["--query", "foo", "--output", "table"]),
+    dict(name="ok-query-literal-text",
+         args=T + EP + ["--query", "'x'", "--output", "text"]),
+    dict(name="ok-query-literal-table",
+         args=T + EP + ["--query", "'x'", "--output", "table"]),
+    dict(name="ok-query-literal-json", args=T + EP + ["--query", "'x'"]),
+    dict(name="ok-query-current", args=T + EP + ["--query", "@"]),
+    dict(name="ok-output-text", args=T + EP + ["--output", "text"]),
+    dict(name="ok-output-table", args=T + EP + ["--output", "table"]),
+    dict(name="ok-output-config",
+         args=T + EP, files={"config": "[default]\noutput = text\n"}),
+    dict(name="ok-input-json",
+         args=["--cli-input-json",
+               '{"taskToken": "{TOKEN}", "details": "from json"}'] + EP),
+    dict(name="ok-input-json-file",
+         args=["--cli-input-json", "file://{TMP}/in.json"] + EP,
+         files={"in.json": '{"taskToken": "{TOKEN}", "details": "file"}'}),
+    dict(name="ok-input-json-cli-wins",
+         args=T + ["--cli-input-json",
+                   '{"taskToken": "other", "details": "json"}'] + EP),
+    dict(name="ok-input-json-details-cli",
+         args=["--details", "cli", "--cli-input-json",
+               '{"taskToken": "{TOKEN}", "details": "json"}'] + EP),
+    dict(name="ok-details-file",
+         args=T + ["--details", "file://{TMP}/d.txt"] + EP,
+         files={"d.txt": "line one\r\nline two\rthree\n"}),
+    dict(name="ok-token-file", args=["--task-token", "file://{TMP}/t"] + EP,
+         files={"t": "{TOKEN}"}),
+    dict(name="ok-skeleton-input", args=["--generate-cli-skeleton"],
+         task=False),
+    dict(name="ok-skeleton-input-explicit",
+         args=["--generate-cli-skeleton", "input", "--task-token", "x"],
+         task=False),
+    dict(name="ok-skeleton-output",
+         args=T + EP + ["--generate-cli-skeleton", "output"]),
+    dict(name="ok-no-sign-request", server="unsigned",
+         args=T + EP + ["--no-sign-request"], env=NO_ENV_CREDS),
+    dict(name="ok-session-token", args=T + EP,
+         env={"AWS_ACCESS_KEY_ID": "ASIAEXAMPLESESSION1",
+              "AWS_SECRET_ACCESS_KEY": "{SESSION_SECRET}",
+              "AWS_SESSION_TOKEN": "{SESSION_TOKEN}"}),
+    dict(name="ok-creds-file", args=T + EP, env=NO_ENV_CREDS,
+         files={"credentials": CREDS_FILE}),
+    dict(name="ok-creds-file-profile-env", args=T + EP,
+         env=dict(NO_ENV_CREDS, AWS_PROFILE="other"),
+         files={"credentials": CREDS_FILE}),
+    dict(name="ok-config-file-keys", args=T + EP + ["--profile", "work"],
+         env={"AWS_ACCESS_KEY_ID": "AKIDWRONG", "AWS_SECRET_ACCESS_KEY": "x"},
+         files={"config": CONFIG_PROFILE}),
+    dict(name="ok-region-config", args=T + EP, env={"AWS_DEFAULT_REGION": None},
+         files={"config": "[default]\nregion = ap-southeast-2\n"}),
+    dict(name="ok-region-flag", args=T + EP + ["--region", "eu-central-1"]),
+    dict(name="ok-endpoint-env-swf", args=T,
+         env={"AWS_ENDPOINT_URL_SWF": "{URL}",
+              "AWS_ENDPOINT_URL": "http://127.0.0.1:1"}),
+    dict(name="ok-endpoint-env", args=T, env={"AWS_ENDPOINT_URL": "{URL}"}),
+    dict(name="ok-endpoint-config", args=T,
+         files={"config": "[default]\nendpoint_url = {URL}\n"}),
+    dict(name="ok-endpoint-services", args=T,
+         files={"config": "[default]\nservices = local\n\n"
+                          "[services local]\nswf =\n  endpoint_url = {URL}\n"}),
+    dict(name="ok-endpoint-path", args=T + ["--endpoint-url", "{URL}/base/"]),
+    dict(name="ok-timeouts", args=T + EP + ["--cli-read-timeout", "0",
+                                            "--cli-connect-timeout", " 5 "]),
+    dict(name="ok-chunked-response", args=T + EP, faults=["chunked"]),
+    dict(name="ok-close-delimited", args=T + EP, faults=["close_delimited"]),
+    dict(name="ok-100-continue", args=T + EP, faults=["continue100"]),
+
+    # ---- errors before the request ------------------------------------------
+    dict(name="err-empty-token", args=["--task-token", ""] + EP, task=False),
+    dict(name="err-input-json-unknown",
+         args=["--cli-input-json", '{"taskToken": "a", "bogus": 1}'] + EP,
+         task=False),
+    dict(name="err-input-json-invalid",
+         args=["--cli-input-json", '{"taskToken": "a"'] + EP, task=False),
+    dict(name="err-input-json-type",
+         args=["--cli-input-json", '{"taskToken": 5}'] + EP, task=False),
+    dict(name="err-input-json-types",
+         args=["--cli-input-json",
+               '{"taskToken": [1, 2.5, null, true], "details": {"a": "b"}}']
+         + EP, task=False),
+    dict(name="err-input-json-list", args=["--cli-input-json", "[]"] + EP,
+         task=False),
+    dict(name="err-input-json-missing",
+         args=["--cli-input-json", '{"details": "y"}'] + EP, task=False),
+    dict(name="err-input-json-no-file",
+         args=["--cli-input-json", "file://{TMP}/nope.json"] + EP, task=False),
+    dict(name="err-details-no-file",
+         args=T + ["--details", "file://{TMP}/nope"] + EP, task=False),
+    dict(name="err-no-region", args=T + EP, env={"AWS_DEFAULT_REGION": None},
+         task=False),
+    dict(name="err-bad-region", args=T + EP + ["--region", "bad region!"],
+         task=False),
+    dict(name="err-no-credentials", args=T + EP, env=NO_ENV_CREDS, task=False),
+    dict(name="err-partial-credentials", args=T + EP,
+         env={"AWS_SECRET_ACCESS_KEY": None}, task=False),
+    dict(name="err-profile-missing", args=T + EP + ["--profile", "nope"],
+         task=False),
+    dict(name="err-endpoint-no-scheme",
+         args=T + ["--endpoint-url", "foo"], task=False),
+    dict(name="err-query-invalid", args=T + EP + ["--query", "[foo"],
+         task=False),
+    dict(name="err-read-timeout-int",
+         args=T + EP + ["--cli-read-timeout", "x"], task=False),
+    dict(name="err-connect-timeout-negative",
+         args=T + EP + ["--cli-connect-timeout", "-1"], task=False),
+    dict(name="err-token-too-long", task=False,
+         args=["--task-token", "x" * 1025] + EP,
+         expect={"rc": 255, "stdout": "", "requests": [],
+                 "stderr": "\nParameter validation failed:\nInvalid length "
+                           "for parameter taskToken, value: 1025, valid max "
+                           "length: 1024\n"}),
+    dict(name="err-details-too-long", task=False,
+         args=T + ["--details", "\u00e9" * 32769] + EP,
+         expect={"rc": 255, "stdout": "", "requests": [],
+                 "stderr": "\nParameter validation failed:\nInvalid length "
+                           "for parameter details, value: 32769, valid max "
+                           "length: 32768\n"}),
+
+    # ---- service errors and transport faults --------------------------------
+    dict(name="err-unknown-token", args=["--task-token", "no-such-token"] + EP,
+         task=False),
+    dict(name="err-closed-token", args=T + EP,
+         faults=[], pre_cancel=True),
+    dict(name="err-throttled-max", args=T + EP, env=FAST,
+         faults=["throttle", "throttle"]),
+    dict(name="err-throttled-legacy", args=T + EP,
+         faults=["throttle"] * 5, timeout=120),
+    dict(name="ok-retry-after-500", args=T + EP, env=FAST,
+         faults=[{"status": 500}]),
+    dict(name="err-500-html", args=T + EP, env=FAST,
+         faults=["html", "html"]),
+    dict(name="err-503-standard", args=T + EP,
+         env={"AWS_RETRY_MODE": "standard", "AWS_MAX_ATTEMPTS": "2"},
+         faults=[{"status": 503, "body": ""}, {"status": 503, "body": ""}]),
+    dict(name="err-400-not-json", args=T + EP,
+         faults=[{"status": 400, "body": "garbage <html>",
+                  "contentType": "text/plain"}]),
+    dict(name="err-400-no-message", args=T + EP,
+         faults=[{"status": 400, "body":
+                  '{"__type": "com.amazonaws.swf.base.model#SomeFault"}'}]),
+    dict(name="err-reset", args=T + EP, env=FAST, faults=["reset", "reset"]),
+    dict(name="err-garbage-status", args=T + EP, env=FAST,
+         faults=["garbage", "garbage"]),
+    dict(name="err-truncated", args=T + EP, env=FAST,
+         faults=["truncate", "truncate"]),
+    dict(name="err-refused", args=T + ["--endpoint-url", "http://127.0.0.1:1"],
+         env={"AWS_MAX_ATTEMPTS": "1"}, task=False),
+    dict(name="err-read-timeout", args=T + EP + ["--cli-read-timeout", "1"],
+         env={"AWS_MAX_ATTEMPTS": "1"}, faults=[{"delay": 3}]),
+]
