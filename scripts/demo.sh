@@ -27,7 +27,12 @@ fail() {
 
 tmp=$(mktemp -d) || { echo "demo: mktemp failed" >&2; exit 1; }
 pid=
+cmd=
+# shellcheck disable=SC2317 # run by the EXIT trap
 cleanup() {
+	if [ -n "$cmd" ]; then
+		kill "$cmd" 2>/dev/null
+	fi
 	if [ -n "$pid" ]; then
 		"$PYTHON" "$client" stop "$pid" >/dev/null 2>&1
 	fi
@@ -71,6 +76,18 @@ if command -v timeout >/dev/null 2>&1; then
 	limit="timeout 60"
 fi
 
+# run ARGS...: run the command under demonstration (at most 60 s), stdout
+# and stderr to $tmp/out and $tmp/err, status in $rc.  In the background
+# with `wait`, so that an interrupt reaches the traps (and the cleanup)
+# at once.
+run() {
+	$limit "$@" >"$tmp/out" 2>"$tmp/err" </dev/null &
+	cmd=$!
+	wait "$cmd"
+	rc=$?
+	cmd=
+}
+
 # 1. the endpoint
 out=$("$PYTHON" "$client" start --log "$tmp/server.log") ||
 	fail "could not start the local SWF endpoint"
@@ -90,9 +107,8 @@ say "    task token: $(printf '%.32s' "$token")... (${#token} characters)"
 # 3. the cancellation
 details="demo: the user pressed cancel at $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 say "==> $* --task-token <token> --details '$details' --endpoint-url $endpoint --region us-east-1"
-$limit "$@" --task-token "$token" --details "$details" \
-	--endpoint-url "$endpoint" --region us-east-1 >"$tmp/out" 2>"$tmp/err"
-rc=$?
+run "$@" --task-token "$token" --details "$details" \
+	--endpoint-url "$endpoint" --region us-east-1
 [ -s "$tmp/out" ] && sed 's/^/    stdout: /' "$tmp/out"
 [ -s "$tmp/err" ] && sed 's/^/    stderr: /' "$tmp/err"
 say "    exit status $rc"
@@ -116,9 +132,7 @@ say "    (request signature checked by botocore: $sig; task state: $state)"
 
 # 5. a closed task cannot be canceled again
 say "==> canceling the same task again must be refused:"
-$limit "$@" --task-token "$token" --endpoint-url "$endpoint" \
-	--region us-east-1 >"$tmp/out" 2>"$tmp/err"
-rc=$?
+run "$@" --task-token "$token" --endpoint-url "$endpoint" --region us-east-1
 [ -s "$tmp/err" ] && grep -v '^$' "$tmp/err" | sed 's/^/    stderr: /'
 say "    exit status $rc"
 [ "$rc" -ne 0 ] || fail "the second cancel succeeded"
