@@ -1,2 +1,335 @@
+/*
+ * main.c - swf-cancel: `aws swf respond-activity-task-canceled` in one
+ * static binary.  This is the one place that turns results into the CLI's
+ * output, messages and exit codes; every module below returns codes and
+ * message buffers.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
-int main(void) { puts("swf-cancel " SWF_VERSION); return 0; }
+#include <stdlib.h>
+#include <string.h>
+#include <sys/time.h>
+#include <sys/utsname.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "call.h"
+#include "cli.h"
+#include "help.h"
+#include "limits.h"
+#include "params.h"
+#include "query.h"
+#include "session.h"
+#include "tls.h"
+
+#define EXIT_OK 0
+#define EXIT_USAGE 2
+#define EXIT_ERROR 255
+#define EXIT_SIGINT 130
+
+static cli_args args;
+static params prm;
+static session ses;
+static call_config cfg;
+static call_result res;
+static query_expr query;
+static char msg[RESPONSE_BODY_MAX_BYTES + MSG_MAX_BYTES];
+static char out[64 * 1024];
+static int debug_on;
+
+/* ---- output helpers ------------------------------------------------------- */
+
+static void write_all(int fd, const char *s, size_t n)
+{
+	ssize_t w;
+
+	while (n) {
+		w = write(fd, s, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return;
+		s += w;
+		n -= (size_t)w;
+	}
+}
+
+static void err_str(const char *s)
+{
+	write_all(2, s, strlen(s));
+}
+
+/* awscli's write_exception: "\n" + message + "\n" on stderr, exit 255. */
+static int fail(const char *m)
+{
+	err_str("\n");
+	err_str(m);
+	err_str("\n");
+	return EXIT_ERROR;
+}
+
+/* awscli's _show_error (region, credentials): message + "\n", exit 255. */
+static int fail_plain(const char *m)
+{
+	err_str(m);
+	err_str("\n");
+	return EXIT_ERROR;
+}
+
+/* A --debug line in the CLI's log layout; never given a secret. */
+static void debug_line(void *ctx, const char *line)
+{
+	char stamp[64];
+	struct timeval tv;
+	struct tm tm;
+	const char *logger = ctx ? ctx : "swf-cancel";
+
+	if (!debug_on)
+		return;
+	gettimeofday(&tv, NULL);
+	gmtime_r(&tv.tv_sec, &tm);
+	strftime(stamp, sizeof stamp, "%Y-%m-%d %H:%M:%S", &tm);
+	snprintf(stamp + strlen(stamp), sizeof stamp - strlen(stamp), ",%03d",
+		 (int)(tv.tv_usec / 1000));
+	err_str(stamp);
+	err_str(" - MainThread - ");
+	err_str(logger);
+	err_str(" - DEBUG - ");
+	err_str(line);
+	err_str("\n");
+}
+
+static void debugf(const char *logger, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void debugf(const char *logger, const char *fmt, ...)
+{
+	char line[MSG_MAX_BYTES];
+	va_list ap;
+
+	if (!debug_on)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(line, sizeof line, fmt, ap);
+	va_end(ap);
+	debug_line((void *)logger, line);
+}
+
+static void on_sigint(int sig)
+{
+	(void)sig;
+	write_all(1, "\n", 1);
+	_exit(EXIT_SIGINT);
+}
+
+static int print_version(void)
+{
+	struct utsname u;
+	char line[512];
+
+	if (uname(&u) != 0)
+		strcpy(u.release, "unknown");
+	snprintf(line, sizeof line, "swf-cancel/%s Linux/%s BearSSL/0.6 "
+		 "(aws-cli/1 compatible)\n", SWF_VERSION, u.release);
+	write_all(1, line, strlen(line));
+	return EXIT_OK;
+}
+
+static int usage_error(int status, const char *prog)
+{
+	err_str("usage: ");
+	err_str(cli_usage_text);
+	if (status == CLI_UNKNOWN) {
+		err_str("\n");
+		err_str(msg);
+		err_str("\n");
+		return EXIT_ERROR;
+	}
+	err_str(prog);
+	err_str(": error: ");
+	err_str(msg);
+	err_str("\n");
+	return EXIT_USAGE;
+}
+
+/* ---- the steps, in the order the CLI takes them ------------------------- */
+
+static int output_format(void)
+{
+	if (args.output)
+		return strcmp(args.output, "text") == 0 ? QUERY_OUT_TEXT :
+		       strcmp(args.output, "table") == 0 ? QUERY_OUT_TABLE :
+		       QUERY_OUT_JSON;
+	switch (ses.output) {
+	case SESSION_OUTPUT_TEXT: return QUERY_OUT_TEXT;
+	case SESSION_OUTPUT_TABLE: return QUERY_OUT_TABLE;
+	default: return QUERY_OUT_JSON;
+	}
+}
+
+static int print_result(void)
+{
+	size_t n = 0;
+	int color;
+
+	color = args.color && strcmp(args.color, "on") == 0 ? 1 :
+		args.color && strcmp(args.color, "off") == 0 ? 0 :
+		isatty(1);
+	if (query_render(args.query ? &query : NULL, output_format(), color,
+			 query_term_width(1), out, sizeof out, &n, msg,
+			 sizeof msg) != QUERY_OK)
+		return fail(msg);
+	write_all(1, out, n);
+	return EXIT_OK;
+}
+
+static int call_failed(void)
+{
+	const char *url = cfg.url;
+
+	switch (res.outcome) {
+	case CALL_SERVICE_ERROR:
+		if (res.max_reached)
+			snprintf(msg, sizeof msg, "An error occurred (%s) when "
+				 "calling the %s operation (reached max "
+				 "retries: %d): %s", res.code, CALL_OPERATION,
+				 res.attempts - 1, res.message);
+		else
+			snprintf(msg, sizeof msg, "An error occurred (%s) when "
+				 "calling the %s operation: %s", res.code,
+				 CALL_OPERATION, res.message);
+		break;
+	case CALL_CONNECT_ERROR:
+		snprintf(msg, sizeof msg, "Could not connect to the endpoint "
+			 "URL: \"%s\"", url);
+		break;
+	case CALL_CONNECT_TIMEOUT:
+		snprintf(msg, sizeof msg, "Connect timeout on endpoint URL: "
+			 "\"%s\"", url);
+		break;
+	case CALL_READ_TIMEOUT:
+		snprintf(msg, sizeof msg, "Read timeout on endpoint URL: "
+			 "\"%s\"", url);
+		break;
+	case CALL_CLOSED:
+		snprintf(msg, sizeof msg, "Connection was closed before we "
+			 "received a valid response from endpoint URL: \"%s\".",
+			 url);
+		break;
+	case CALL_TLS_ERROR:
+		snprintf(msg, sizeof msg, "SSL validation failed for %s %s",
+			 url, res.detail);
+		break;
+	default:
+		snprintf(msg, sizeof msg, "%s", res.detail);
+		break;
+	}
+	return fail(msg);
+}
+
+static void setup_call(void)
+{
+	cfg.https = ses.endpoint.https;
+	cfg.host = ses.endpoint.host;
+	cfg.port = ses.endpoint.port;
+	cfg.host_header = ses.endpoint.host_header;
+	cfg.sign_host = ses.endpoint.sign_host;
+	cfg.path = ses.endpoint.path;
+	cfg.query = ses.endpoint.query;
+	cfg.target = ses.endpoint.target;
+	cfg.url = ses.endpoint.url;
+	cfg.verify_ssl = !args.no_verify_ssl;
+	cfg.ca_bundle = ses.ca_bundle[0] ? ses.ca_bundle : NULL;
+	cfg.sign = !args.no_sign_request;
+	cfg.region = ses.region;
+	cfg.access_key = ses.creds.access_key;
+	cfg.secret_key = ses.creds.secret_key;
+	cfg.session_token = ses.creds.session_token[0] ?
+			    ses.creds.session_token : NULL;
+	cfg.connect_timeout_ms = ses.connect_timeout_ms;
+	cfg.read_timeout_ms = ses.read_timeout_ms;
+	cfg.standard_mode = ses.standard_retries;
+	cfg.max_attempts = ses.max_attempts;
+	cfg.debug = debug_on ? debug_line : NULL;
+	cfg.debug_ctx = (void *)"swf-cancel.call";
+}
+
+static int run(void)
+{
+	int rc;
+
+	if (args.query &&
+	    query_compile(&query, args.query, msg, sizeof msg) != QUERY_OK)
+		return fail(msg);
+	if (session_check_args(&ses, &args, msg, sizeof msg) != 0)
+		return fail(msg);
+	if (session_load_profile(&ses, &args, msg, sizeof msg) != 0)
+		return fail(msg);
+	if (params_load(&prm, &args, msg, sizeof msg) != 0)
+		return fail(msg);
+	if (args.skeleton && strcmp(args.skeleton, "input") == 0) {
+		write_all(1, params_skeleton, strlen(params_skeleton));
+		return EXIT_OK;
+	}
+	rc = session_resolve_client(&ses, &args, msg, sizeof msg);
+	if (rc == SESSION_NO_REGION)
+		return fail_plain(msg);
+	if (rc != 0)
+		return fail(msg);
+	debugf("swf-cancel.endpoint", "Endpoint: %s (%s)", ses.endpoint.url,
+	       ses.endpoint_source);
+	if (params_validate(&prm, msg, sizeof msg) != 0)
+		return fail(msg);
+	if (args.skeleton)  /* "output": validated, nothing to show */
+		return EXIT_OK;
+	if (!args.no_sign_request) {
+		rc = session_credentials(&ses, &args, msg, sizeof msg);
+		if (rc == SESSION_NO_CREDENTIALS)
+			return fail_plain(msg);
+		if (rc != 0)
+			return fail(msg);
+		debugf("swf-cancel.credentials", "Found credentials in %s",
+		       ses.creds.source);
+	}
+	if (ses.endpoint_late)  /* URL problems botocore meets when sending */
+		return fail(ses.endpoint_msg);
+	if (ses.endpoint.https && args.no_verify_ssl)
+		err_str(tls_insecure_warning(ses.endpoint.host));
+	setup_call();
+	rc = call_run(&cfg, &prm, &res);
+	session_wipe(&ses);
+	if (rc != CALL_OK)
+		return call_failed();
+	return print_result();
+}
+
+int main(int argc, char **argv)
+{
+	const char *prog = strrchr(argv[0], '/');
+	int as_aws, status;
+
+	signal(SIGPIPE, SIG_IGN);
+	signal(SIGINT, on_sigint);
+	prog = prog ? prog + 1 : argv[0];
+	as_aws = strcmp(prog, "aws") == 0;
+
+	status = cli_parse(&args, argc, argv, as_aws, msg, sizeof msg);
+	switch (status) {
+	case CLI_VERSION:
+		return print_version();
+	case CLI_HELP:
+		write_all(1, help_text, strlen(help_text));
+		return EXIT_OK;
+	case CLI_USAGE:
+	case CLI_UNKNOWN:
+		return usage_error(status, as_aws ? "aws" : prog);
+	default:
+		break;
+	}
+	debug_on = args.debug;
+	debugf("swf-cancel.clidriver", "swf-cancel/%s, arguments parsed",
+	       SWF_VERSION);
+	return run();
+}

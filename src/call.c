@@ -1,0 +1,476 @@
+/*
+ * call.c - the RespondActivityTaskCanceled exchange and botocore's retries.
+ */
+#include "call.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/random.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "http.h"
+#include "json.h"
+#include "net.h"
+#include "sha256.h"
+#include "sigv4.h"
+#include "tls.h"
+
+#define USER_AGENT "swf-cancel/" SWF_VERSION " ua/2.1 os/linux " \
+	"cfg/retry-mode#%s"
+#define ERROR_TOKENS 64
+
+/* Everything one attempt needs, kept out of the stack. */
+static struct {
+	net_conn net;
+	tls_conn tls;
+	http_writer writer;
+	http_response resp;
+	sigv4_result sig;
+	char head[RESPONSE_HEAD_MAX_BYTES];
+	char body[RESPONSE_BODY_MAX_BYTES + 1];
+	json_tok tok[ERROR_TOKENS];
+	char line[MSG_MAX_BYTES];
+} st;
+
+/* ---- small helpers -------------------------------------------------------- */
+
+static void debugf(const call_config *cfg, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void debugf(const call_config *cfg, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!cfg->debug)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(st.line, sizeof st.line, fmt, ap);
+	va_end(ap);
+	cfg->debug(cfg->debug_ctx, st.line);
+}
+
+static void random_bytes(void *buf, size_t n)
+{
+	unsigned char *p = buf;
+	ssize_t r;
+	size_t i;
+
+	while (n) {
+		r = getrandom(p, n, 0);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			break;
+		p += r;
+		n -= (size_t)r;
+	}
+	/* no entropy source: the value only spreads retries and ids */
+	for (i = 0; i < n; i++)
+		p[i] = (unsigned char)(time(NULL) * 2654435761u >> (i % 24));
+}
+
+/* random.random(): uniform in [0, 1). */
+static double random_unit(void)
+{
+	uint64_t v;
+
+	random_bytes(&v, sizeof v);
+	return (double)(v >> 11) / 9007199254740992.0;
+}
+
+static void uuid4(char out[37])
+{
+	unsigned char b[16];
+
+	random_bytes(b, sizeof b);
+	b[6] = (unsigned char)((b[6] & 0x0f) | 0x40);
+	b[8] = (unsigned char)((b[8] & 0x3f) | 0x80);
+	snprintf(out, 37, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-"
+		 "%02x%02x%02x%02x%02x%02x", b[0], b[1], b[2], b[3], b[4],
+		 b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13],
+		 b[14], b[15]);
+}
+
+static void sleep_seconds(double s)
+{
+	struct timespec ts;
+
+	if (s <= 0)
+		return;
+	ts.tv_sec = (time_t)s;
+	ts.tv_nsec = (long)((s - (double)ts.tv_sec) * 1e9);
+	while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
+		;
+}
+
+/* http.client.responses, for generic (HTML or empty) 5xx error bodies. */
+static const char *reason_phrase(int status)
+{
+	switch (status) {
+	case 500: return "Internal Server Error";
+	case 501: return "Not Implemented";
+	case 502: return "Bad Gateway";
+	case 503: return "Service Unavailable";
+	case 504: return "Gateway Timeout";
+	case 505: return "HTTP Version Not Supported";
+	case 506: return "Variant Also Negotiates";
+	case 507: return "Insufficient Storage";
+	case 508: return "Loop Detected";
+	case 510: return "Not Extended";
+	case 511: return "Network Authentication Required";
+	default: return "";
+	}
+}
+
+/* ---- the body: hashed in one pass, written in another ------------------ */
+
+static int sink_hash(void *ctx, const void *data, size_t len)
+{
+	sha256_update(ctx, data, len);
+	return 0;
+}
+
+static int sink_write(void *ctx, const void *data, size_t len)
+{
+	return http_writer_put(ctx, data, len, NULL, 0) != HTTP_OK;
+}
+
+/* ---- streams -------------------------------------------------------------- */
+
+/* Classify a stream failure the way botocore names it. */
+static int stream_outcome(long code)
+{
+	if (code == NET_ETIMEOUT)
+		return CALL_READ_TIMEOUT;
+	if (code <= TLS_E_FIRST_VERIFY && code >= TLS_E_LAST_VERIFY)
+		return CALL_TLS_ERROR;
+	return CALL_CLOSED;
+}
+
+static int open_stream(const call_config *cfg, http_stream *s,
+		       call_result *res)
+{
+	tls_options o;
+	int rc;
+
+	net_init(&st.net);
+	rc = net_connect(&st.net, cfg->host, cfg->port, cfg->connect_timeout_ms,
+			 cfg->read_timeout_ms, res->detail, sizeof res->detail);
+	if (rc != NET_OK) {
+		debugf(cfg, "connect to %s port %u failed: %s", cfg->host,
+		       cfg->port, res->detail);
+		return rc == NET_ECONNTIMEOUT ? CALL_CONNECT_TIMEOUT :
+		       CALL_CONNECT_ERROR;
+	}
+	if (!cfg->https) {
+		http_stream_net(s, &st.net);
+		return CALL_OK;
+	}
+	tls_options_init(&o);
+	o.verify = cfg->verify_ssl;
+	o.host = cfg->host;
+	o.ca_bundle = cfg->ca_bundle;
+	rc = tls_connect(&st.tls, &st.net, &o, res->detail,
+			 sizeof res->detail);
+	if (rc != TLS_OK) {
+		debugf(cfg, "TLS handshake with %s failed: %s", cfg->host,
+		       res->detail);
+		net_close(&st.net);
+		return rc == TLS_E_TIMEOUT ? CALL_READ_TIMEOUT :
+		       rc == TLS_E_IO ? CALL_CLOSED : CALL_TLS_ERROR;
+	}
+	http_stream_tls(s, &st.tls);
+	return CALL_OK;
+}
+
+static void close_stream(const call_config *cfg)
+{
+	if (cfg->https)
+		tls_close(&st.tls);
+	net_close(&st.net);
+}
+
+/* ---- one attempt ------------------------------------------------------------ */
+
+static int sign_request(const call_config *cfg, const char *date,
+			const char *payload_hash, call_result *res)
+{
+	sigv4_request rq;
+	sigv4_header h[4];
+
+	h[0].name = "Content-Type";
+	h[0].value = "application/x-amz-json-1.0";
+	h[1].name = "Host";
+	h[1].value = cfg->sign_host;
+	h[2].name = "X-Amz-Date";
+	h[2].value = date;
+	h[3].name = "X-Amz-Target";
+	h[3].value = CALL_TARGET;
+	sigv4_request_init(&rq);
+	rq.method = "POST";
+	rq.path = cfg->path;
+	rq.query = cfg->query;
+	rq.headers = h;
+	rq.nheaders = 4;
+	rq.payload_sha256 = payload_hash;
+	rq.access_key_id = cfg->access_key;
+	rq.secret_key = cfg->secret_key;
+	rq.session_token = cfg->session_token;
+	rq.region = cfg->region;
+	rq.service = "swf";
+	rq.amz_date = date;
+	if (sigv4_sign(&rq, &st.sig, res->detail, sizeof res->detail) != 0)
+		return -1;
+	debugf(cfg, "CanonicalRequest:\n%s", st.sig.creq);
+	debugf(cfg, "StringToSign:\n%s", st.sig.sts);
+	debugf(cfg, "Signature:\n%s", strrchr(st.sig.authz, '=') + 1);
+	return 0;
+}
+
+static int send_request(const call_config *cfg, const params *p,
+			const http_stream *s, int attempt, call_result *res)
+{
+	http_field f[9];
+	size_t n = 0, body_len = params_body_len(p);
+	char date[SIGV4_DATE_LEN + 1], hash_hex[SHA256_HEX_LEN + 1];
+	char ua[128], sdk[64], inv[37];
+	unsigned char digest[SHA256_LEN];
+	sha256_ctx h;
+
+	sha256_init(&h);
+	params_write_body(p, sink_hash, &h);
+	sha256_final(&h, digest);
+	hex_encode(digest, SHA256_LEN, hash_hex);
+	sigv4_amz_date(time(NULL), date);
+	snprintf(ua, sizeof ua, USER_AGENT,
+		 cfg->standard_mode ? "standard" : "legacy");
+	uuid4(inv);
+	if (attempt == 1)
+		snprintf(sdk, sizeof sdk, "attempt=1");
+	else
+		snprintf(sdk, sizeof sdk, "attempt=%d; max=%d", attempt,
+			 cfg->max_attempts);
+
+	f[n].name = "Accept-Encoding"; f[n++].value = "identity";
+	f[n].name = "X-Amz-Target"; f[n++].value = CALL_TARGET;
+	f[n].name = "Content-Type";
+	f[n++].value = "application/x-amz-json-1.0";
+	f[n].name = "User-Agent"; f[n++].value = ua;
+	if (cfg->sign) {
+		if (sign_request(cfg, date, hash_hex, res) != 0)
+			return CALL_INTERNAL;
+		f[n].name = "X-Amz-Date"; f[n++].value = date;
+		if (cfg->session_token) {
+			f[n].name = "X-Amz-Security-Token";
+			f[n++].value = cfg->session_token;
+		}
+		f[n].name = "Authorization"; f[n++].value = st.sig.authz;
+	}
+	f[n].name = "amz-sdk-invocation-id"; f[n++].value = inv;
+	f[n].name = "amz-sdk-request"; f[n++].value = sdk;
+	debugf(cfg, "Sending http request: POST %s (attempt %d), "
+	       "Content-Length: %zu", cfg->url, attempt, body_len);
+
+	http_writer_init(&st.writer, s);
+	if (http_write_request_head(&st.writer, "POST", cfg->target,
+				    cfg->host_header, f, n,
+				    (long long)body_len, res->detail,
+				    sizeof res->detail) != HTTP_OK ||
+	    params_write_body(p, sink_write, &st.writer) != 0 ||
+	    http_writer_flush(&st.writer, res->detail,
+			      sizeof res->detail) != HTTP_OK) {
+		secure_wipe(&st.sig, sizeof st.sig);
+		if (st.writer.stream_err)
+			return stream_outcome(st.writer.stream_err);
+		return CALL_INTERNAL;
+	}
+	secure_wipe(&st.sig, sizeof st.sig);
+	return CALL_OK;
+}
+
+/* Fill res->code and res->message from an error response, as botocore. */
+static void parse_error(const http_response *r, call_result *res)
+{
+	json_doc d;
+	char err[128];
+	size_t len;
+	const char *b = st.body;
+	size_t blen = r->body_len;
+	int t, hash;
+	const http_header *q;
+	char *c;
+
+	snprintf(res->code, sizeof res->code, "%d", r->status);
+	res->message[0] = '\0';
+	while (blen && (*b == ' ' || *b == '\t' || *b == '\r' || *b == '\n')) {
+		b++;
+		blen--;
+	}
+	if (r->status >= 500 && (blen == 0 || (blen >= 6 &&
+					      memcmp(b, "<html>", 6) == 0))) {
+		snprintf(res->message, sizeof res->message, "%s",
+			 reason_phrase(r->status));
+		return;
+	}
+	if (r->body_len == 0)
+		return;
+	json_init(&d, st.tok, ERROR_TOKENS, 8, JSON_PYCONST);
+	if (json_parse(&d, st.body, r->body_len, err, sizeof err) != 0 ||
+	    st.tok[0].type != JSON_OBJECT) {
+		/* not JSON: the body is the message */
+		snprintf(res->message, sizeof res->message, "%.*s",
+			 (int)r->body_len, st.body);
+		return;
+	}
+	t = json_object_get(&d, 0, "message", 7);
+	if (t < 0)
+		t = json_object_get(&d, 0, "Message", 7);
+	if (t >= 0 && json_string_decode(&d, t, res->message,
+					 sizeof res->message, &len, err,
+					 sizeof err) != 0)
+		snprintf(res->message, sizeof res->message, "%.*s",
+			 (int)(st.tok[t].end - st.tok[t].start),
+			 st.body + st.tok[t].start);
+	t = json_object_get(&d, 0, "__type", 6);
+	if (t >= 0 && json_string_decode(&d, t, res->code, sizeof res->code,
+					 &len, err, sizeof err) == 0) {
+		c = strchr(res->code, ':');
+		if (c)
+			*c = '\0';
+		c = strrchr(res->code, '#');
+		if (c)
+			memmove(res->code, c + 1, strlen(c + 1) + 1);
+	}
+	q = http_header_get(r, "x-amzn-query-error");
+	if (q) {
+		for (hash = 0; (size_t)hash < q->value_len &&
+		     q->value[hash] != ';'; hash++)
+			;
+		snprintf(res->code, sizeof res->code, "%.*s", hash, q->value);
+	}
+}
+
+static int one_attempt(const call_config *cfg, const params *p, int attempt,
+		       call_result *res)
+{
+	http_stream s;
+	int rc;
+
+	res->detail[0] = '\0';
+	rc = open_stream(cfg, &s, res);
+	if (rc != CALL_OK)
+		return rc;
+	rc = send_request(cfg, p, &s, attempt, res);
+	if (rc != CALL_OK) {
+		close_stream(cfg);
+		return rc;
+	}
+	http_response_init(&st.resp);
+	rc = http_read_response(&s, &st.resp, st.head, sizeof st.head,
+				st.body, sizeof st.body - 1, res->detail,
+				sizeof res->detail);
+	close_stream(cfg);
+	if (rc != HTTP_OK) {
+		debugf(cfg, "reading the response failed: %s", res->detail);
+		if (rc == HTTP_E_STREAM)
+			return stream_outcome(st.resp.stream_err);
+		return CALL_CLOSED;
+	}
+	st.body[st.resp.body_len] = '\0';
+	res->status = st.resp.status;
+	debugf(cfg, "Response headers:\n%.*s", (int)st.resp.head_len,
+	       st.resp.head);
+	debugf(cfg, "Response body:\n%.*s", (int)st.resp.body_len, st.body);
+	if (st.resp.status < 300)
+		return CALL_OK;
+	parse_error(&st.resp, res);
+	return CALL_SERVICE_ERROR;
+}
+
+/* ---- retries ---------------------------------------------------------------- */
+
+static int in_list(const char *code, const char *const *list)
+{
+	for (; *list; list++)
+		if (strcmp(code, *list) == 0)
+			return 1;
+	return 0;
+}
+
+/* botocore's _retry.json (legacy) or retries/standard.py (standard). */
+static int retryable(const call_config *cfg, int outcome,
+		     const call_result *res)
+{
+	static const char *const legacy_codes[] = {
+		"Throttling", "ThrottlingException", "ThrottledException",
+		"RequestThrottledException",
+		"ProvisionedThroughputExceededException", NULL
+	};
+	static const char *const standard_codes[] = {
+		"Throttling", "ThrottlingException", "ThrottledException",
+		"RequestThrottledException", "TooManyRequestsException",
+		"ProvisionedThroughputExceededException",
+		"TransactionInProgressException", "RequestLimitExceeded",
+		"BandwidthLimitExceeded", "LimitExceededException",
+		"RequestThrottled", "SlowDown", "PriorRequestNotComplete",
+		"EC2ThrottledException", "RequestTimeout",
+		"RequestTimeoutException", NULL
+	};
+	int s = res->status;
+
+	switch (outcome) {
+	case CALL_CONNECT_ERROR:
+	case CALL_CONNECT_TIMEOUT:
+	case CALL_READ_TIMEOUT:
+	case CALL_CLOSED:
+		return 1;
+	case CALL_SERVICE_ERROR:
+		break;
+	default:
+		return 0;
+	}
+	if (cfg->standard_mode)
+		return s == 500 || s == 502 || s == 503 || s == 504 ||
+		       in_list(res->code, standard_codes);
+	return s == 500 || s == 502 || s == 503 || s == 504 || s == 509 ||
+	       s == 429 || (s == 400 && in_list(res->code, legacy_codes));
+}
+
+static double backoff(const call_config *cfg, int attempt)
+{
+	double cap = (double)(1u << (attempt - 1 < 20 ? attempt - 1 : 20));
+
+	if (cfg->standard_mode && cap > 20)
+		cap = 20;
+	return random_unit() * cap;
+}
+
+int call_run(const call_config *cfg, const params *p, call_result *res)
+{
+	int attempt, outcome = CALL_INTERNAL;
+	double delay;
+
+	memset(res, 0, sizeof *res);
+	for (attempt = 1; attempt <= cfg->max_attempts; attempt++) {
+		res->attempts = attempt;
+		outcome = one_attempt(cfg, p, attempt, res);
+		if (outcome == CALL_OK || !retryable(cfg, outcome, res))
+			break;
+		if (attempt == cfg->max_attempts) {
+			res->max_reached = 1;
+			debugf(cfg, "Max attempts of %d reached.",
+			       cfg->max_attempts);
+			break;
+		}
+		delay = backoff(cfg, attempt);
+		debugf(cfg, "Retry needed, retrying request after delay of: %f",
+		       delay);
+		sleep_seconds(delay);
+	}
+	res->outcome = outcome;
+	return outcome;
+}

@@ -1,0 +1,510 @@
+/*
+ * session.c - botocore's session and client settings for one call.
+ */
+#include "session.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "config.h"
+#include "endpoint.h"
+#include "sha256.h"
+#include "url.h"
+
+#define DEFAULT_TIMEOUT_MS 60000
+
+static config_reader reader;
+static char value[CONFIG_VALUE_MAX + 1];
+static long read_timeout_arg, connect_timeout_arg;
+
+/* ---- helpers -------------------------------------------------------------- */
+
+static const char *env(const char *name)
+{
+	const char *v = getenv(name);
+
+	return v && *v ? v : NULL;
+}
+
+/* Python's str.isspace() for ASCII, what int() strips. */
+static int py_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
+	       c == '\f' || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x1f;
+}
+
+/* Python's repr() of a str for "invalid literal" messages. */
+static void py_repr(char *out, size_t cap, const char *s)
+{
+	char q = (strchr(s, '\'') && !strchr(s, '"')) ? '"' : '\'';
+	size_t o = 0;
+
+	out[o++] = q;
+	for (; *s && o + 6 < cap; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c == (unsigned char)q || c == '\\') {
+			out[o++] = '\\';
+			out[o++] = (char)c;
+		} else if (c == '\n' || c == '\t' || c == '\r') {
+			out[o++] = '\\';
+			out[o++] = c == '\n' ? 'n' : c == '\t' ? 't' : 'r';
+		} else if (c < 0x20 || c == 0x7f) {
+			o += (size_t)snprintf(out + o, cap - o, "\\x%02x", c);
+		} else {
+			out[o++] = (char)c;
+		}
+	}
+	out[o++] = q;
+	out[o] = '\0';
+}
+
+/* Python int(s) for base 10: blanks, sign, digits with single '_'. */
+static int py_int(const char *s, long *out)
+{
+	const char *p = s, *end;
+	long v = 0;
+	int neg = 0, digits = 0;
+
+	while (py_space(*p))
+		p++;
+	end = p + strlen(p);
+	while (end > p && py_space(end[-1]))
+		end--;
+	if (p < end && (*p == '+' || *p == '-'))
+		neg = *p++ == '-';
+	for (; p < end; p++) {
+		if (*p == '_' && digits && p + 1 < end && p[1] >= '0' &&
+		    p[1] <= '9')
+			continue;
+		if (*p < '0' || *p > '9')
+			return -1;
+		if (v > 100000000L)
+			v = 100000000L;  /* beyond any useful timeout */
+		else
+			v = v * 10 + (*p - '0');
+		digits++;
+	}
+	if (!digits)
+		return -1;
+	*out = neg ? -v : v;
+	return 0;
+}
+
+static int timeout_arg(const char *arg, long *out, char *err, size_t errlen)
+{
+	char rep[300];
+
+	*out = -1000;           /* not given: the default */
+	if (!arg)
+		return 0;
+	if (py_int(arg, out) == 0)
+		return 0;
+	py_repr(rep, sizeof rep, arg);
+	snprintf(err, errlen, "invalid literal for int() with base 10: %s", rep);
+	return SESSION_ERROR;
+}
+
+static int truthy(const char *v)
+{
+	return v && strcasecmp(v, "true") == 0;
+}
+
+/* A key of the chosen profile (config file, credentials file over it). */
+static int profile_value(session *s, const char *key, char *out, size_t cap,
+			 char *err, size_t errlen)
+{
+	return config_profile_get(&reader, s->config_file, NULL, s->profile,
+				  key, out, cap, err, errlen);
+}
+
+/* env var, else config key; CONFIG_FOUND with the value in out. */
+static int setting(session *s, const char *envname, const char *key,
+		   char *out, size_t cap, char *err, size_t errlen)
+{
+	const char *v = envname ? env(envname) : NULL;
+
+	if (v) {
+		snprintf(out, cap, "%s", v);
+		return CONFIG_FOUND;
+	}
+	return profile_value(s, key, out, cap, err, errlen);
+}
+
+/* ---- steps ------------------------------------------------------------------ */
+
+int session_check_args(session *s, const cli_args *a, char *err,
+		       size_t errlen)
+{
+	memset(s, 0, sizeof *s);
+	if (a->endpoint_url &&
+	    url_check_cli(a->endpoint_url, err, errlen) != URL_OK)
+		return SESSION_ERROR;
+	if (timeout_arg(a->read_timeout, &read_timeout_arg, err, errlen) ||
+	    timeout_arg(a->connect_timeout, &connect_timeout_arg, err, errlen))
+		return SESSION_ERROR;
+	return 0;
+}
+
+int session_load_profile(session *s, const cli_args *a, char *err,
+			 size_t errlen)
+{
+	const char *p = a->profile;
+	int rc;
+
+	if (config_file_path(CONFIG_FILE, s->config_file,
+			     sizeof s->config_file, err, errlen) != 0 ||
+	    config_file_path(CREDENTIALS_FILE, s->credentials_file,
+			     sizeof s->credentials_file, err, errlen) != 0)
+		return SESSION_ERROR;
+	s->profile_explicit = p != NULL;
+	if (!p)
+		p = env("AWS_DEFAULT_PROFILE");
+	if (!p)
+		p = env("AWS_PROFILE");
+	if (strlen(p ? p : "default") >= sizeof s->profile) {
+		snprintf(err, errlen, "The config profile (%.64s...) could not "
+			 "be found", p);
+		return SESSION_ERROR;
+	}
+	snprintf(s->profile, sizeof s->profile, "%s", p ? p : "default");
+	if (!p)
+		return 0;
+	rc = config_profile_exists(&reader, s->config_file,
+				   s->credentials_file, s->profile, err,
+				   errlen);
+	if (rc == CONFIG_ERROR)
+		return SESSION_ERROR;
+	if (rc == CONFIG_NOT_FOUND) {
+		snprintf(err, errlen, "The config profile (%s) could not be "
+			 "found", s->profile);
+		return SESSION_ERROR;
+	}
+	return 0;
+}
+
+static int resolve_timeouts(session *s, char *err, size_t errlen)
+{
+	if (read_timeout_arg != -1000 && read_timeout_arg < 0) {
+		snprintf(err, errlen, "Attempted to set read timeout to %ld, "
+			 "but the timeout cannot be set to a value less than "
+			 "or equal to 0.", read_timeout_arg);
+		return SESSION_ERROR;
+	}
+	if (connect_timeout_arg != -1000 && connect_timeout_arg < 0) {
+		snprintf(err, errlen, "Attempted to set connect timeout to %ld,"
+			 " but the timeout cannot be set to a value less than "
+			 "or equal to 0.", connect_timeout_arg);
+		return SESSION_ERROR;
+	}
+	s->read_timeout_ms = read_timeout_arg == -1000 ? DEFAULT_TIMEOUT_MS :
+			     (int)(read_timeout_arg * 1000);
+	s->connect_timeout_ms = connect_timeout_arg == -1000 ?
+				DEFAULT_TIMEOUT_MS :
+				(int)(connect_timeout_arg * 1000);
+	return 0;
+}
+
+static int resolve_region(session *s, const cli_args *a, char *err,
+			  size_t errlen)
+{
+	int rc;
+
+	if (a->region) {
+		snprintf(s->region, sizeof s->region, "%s", a->region);
+	} else {
+		rc = setting(s, "AWS_DEFAULT_REGION", "region", value,
+			     sizeof value, err, errlen);
+		if (rc == CONFIG_ERROR)
+			return SESSION_ERROR;
+		if (rc == CONFIG_FOUND && strlen(value) >= sizeof s->region) {
+			snprintf(err, errlen, "Provided region_name '%.64s...' "
+				 "doesn't match a supported format.", value);
+			return SESSION_ERROR;
+		}
+		if (rc == CONFIG_FOUND)
+			memcpy(s->region, value, strlen(value) + 1);
+	}
+	if (!s->region[0]) {
+		snprintf(err, errlen, "You must specify a region. You can also "
+			 "configure your region by running \"aws configure\".");
+		return SESSION_NO_REGION;
+	}
+	if (!region_valid(s->region)) {
+		snprintf(err, errlen, "Provided region_name '%s' doesn't match "
+			 "a supported format.", s->region);
+		return SESSION_ERROR;
+	}
+	return 0;
+}
+
+/* Configured endpoint URL: env, then services section, then profile. */
+static int configured_endpoint(session *s, char *out, size_t cap,
+			       const char **source, char *err, size_t errlen)
+{
+	const char *v;
+	int rc;
+
+	rc = setting(s, "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
+		     "ignore_configured_endpoint_urls", value, sizeof value,
+		     err, errlen);
+	if (rc == CONFIG_ERROR)
+		return SESSION_ERROR;
+	if (rc == CONFIG_FOUND && truthy(value))
+		return CONFIG_NOT_FOUND;
+	if ((v = env("AWS_ENDPOINT_URL_SWF")) != NULL) {
+		*source = "environment variable AWS_ENDPOINT_URL_SWF";
+	} else if ((v = env("AWS_ENDPOINT_URL")) != NULL) {
+		*source = "environment variable AWS_ENDPOINT_URL";
+	} else {
+		rc = config_get_service(&reader, s->config_file, NULL,
+					s->profile, "swf", "endpoint_url", out,
+					cap, err, errlen);
+		if (rc != CONFIG_NOT_FOUND) {
+			*source = "services section of the config file";
+			return rc == CONFIG_FOUND ? CONFIG_FOUND : SESSION_ERROR;
+		}
+		rc = profile_value(s, "endpoint_url", out, cap, err, errlen);
+		*source = "profile's endpoint_url";
+		return rc == CONFIG_ERROR ? SESSION_ERROR : rc;
+	}
+	snprintf(out, cap, "%s", v);
+	return CONFIG_FOUND;
+}
+
+static int flag_setting(session *s, const char *envname, const char *key,
+			int *out, char *err, size_t errlen)
+{
+	int rc = setting(s, envname, key, value, sizeof value, err, errlen);
+
+	if (rc == CONFIG_ERROR)
+		return SESSION_ERROR;
+	*out = rc == CONFIG_FOUND && truthy(value);
+	return 0;
+}
+
+static int resolve_endpoint(session *s, const cli_args *a, char *err,
+			    size_t errlen)
+{
+	static char url[CONFIG_VALUE_MAX + 1];
+	int rc, fips, dualstack;
+
+	if (a->endpoint_url) {
+		snprintf(url, sizeof url, "%s", a->endpoint_url);
+		s->endpoint_source = "--endpoint-url";
+	} else {
+		rc = configured_endpoint(s, url, sizeof url,
+					 &s->endpoint_source, err, errlen);
+		if (rc == SESSION_ERROR)
+			return rc;
+		if (rc != CONFIG_FOUND) {
+			if (flag_setting(s, "AWS_USE_FIPS_ENDPOINT",
+					 "use_fips_endpoint", &fips, err,
+					 errlen) ||
+			    flag_setting(s, "AWS_USE_DUALSTACK_ENDPOINT",
+					 "use_dualstack_endpoint", &dualstack,
+					 err, errlen))
+				return SESSION_ERROR;
+			if (endpoint_resolve(s->region, fips, dualstack, url,
+					     sizeof url, err, errlen) != 0)
+				return SESSION_ERROR;
+			s->endpoint_source = "endpoint rules for the region";
+		}
+	}
+	rc = url_parse(url, &s->endpoint, s->endpoint_msg,
+		       sizeof s->endpoint_msg);
+	if (rc == URL_ERR_SIGN || rc == URL_ERR_SEND) {
+		s->endpoint_late = rc;   /* botocore fails later on these */
+		return 0;
+	}
+	if (rc != URL_OK) {
+		snprintf(err, errlen, "%s", s->endpoint_msg);
+		return SESSION_ERROR;
+	}
+	return 0;
+}
+
+static int resolve_retries(session *s, char *err, size_t errlen)
+{
+	long n;
+	char rep[300];
+	int rc;
+
+	rc = setting(s, "AWS_RETRY_MODE", "retry_mode", value, sizeof value,
+		     err, errlen);
+	if (rc == CONFIG_ERROR)
+		return SESSION_ERROR;
+	s->standard_retries = rc == CONFIG_FOUND &&
+			      (strcmp(value, "standard") == 0 ||
+			       strcmp(value, "adaptive") == 0);
+	s->max_attempts = s->standard_retries ? 3 : 5;
+	rc = setting(s, "AWS_MAX_ATTEMPTS", "max_attempts", value,
+		     sizeof value, err, errlen);
+	if (rc == CONFIG_ERROR)
+		return SESSION_ERROR;
+	if (rc == CONFIG_FOUND) {
+		if (py_int(value, &n) != 0) {
+			py_repr(rep, sizeof rep, value);
+			snprintf(err, errlen, "invalid literal for int() with "
+				 "base 10: %s", rep);
+			return SESSION_ERROR;
+		}
+		s->max_attempts = n < 1 ? 1 : n > 100 ? 100 : (int)n;
+	}
+	return 0;
+}
+
+int session_resolve_client(session *s, const cli_args *a, char *err,
+			   size_t errlen)
+{
+	int rc;
+
+	if ((rc = resolve_timeouts(s, err, errlen)) != 0 ||
+	    (rc = resolve_region(s, a, err, errlen)) != 0 ||
+	    (rc = resolve_endpoint(s, a, err, errlen)) != 0 ||
+	    (rc = resolve_retries(s, err, errlen)) != 0)
+		return rc;
+	if (a->ca_bundle) {
+		snprintf(s->ca_bundle, sizeof s->ca_bundle, "%s", a->ca_bundle);
+	} else {
+		rc = setting(s, "AWS_CA_BUNDLE", "ca_bundle", s->ca_bundle,
+			     sizeof s->ca_bundle, err, errlen);
+		if (rc == CONFIG_ERROR)
+			return SESSION_ERROR;
+		if (rc != CONFIG_FOUND)
+			s->ca_bundle[0] = '\0';
+	}
+	rc = profile_value(s, "output", value, sizeof value, err, errlen);
+	if (rc == CONFIG_ERROR)
+		return SESSION_ERROR;
+	s->output = rc != CONFIG_FOUND ? SESSION_OUTPUT_JSON :
+		    strcmp(value, "text") == 0 ? SESSION_OUTPUT_TEXT :
+		    strcmp(value, "table") == 0 ? SESSION_OUTPUT_TABLE :
+		    SESSION_OUTPUT_JSON;
+	return 0;
+}
+
+/* ---- credentials ------------------------------------------------------------ */
+
+static int copy_secret(char *dst, size_t cap, const char *src, const char *what,
+		       char *err, size_t errlen)
+{
+	size_t n = strlen(src);
+
+	if (n >= cap) {
+		snprintf(err, errlen, "The %s is longer than %zu characters",
+			 what, cap - 1);
+		return SESSION_ERROR;
+	}
+	memcpy(dst, src, n + 1);
+	return 0;
+}
+
+static int env_credentials(session *s, char *err, size_t errlen)
+{
+	const char *k = env("AWS_ACCESS_KEY_ID");
+	const char *sk = env("AWS_SECRET_ACCESS_KEY");
+	const char *t = env("AWS_SESSION_TOKEN");
+
+	if (!t)
+		t = env("AWS_SECURITY_TOKEN");
+	if (!k && !sk)
+		return CONFIG_NOT_FOUND;
+	if (!k || !sk) {
+		snprintf(err, errlen, "Partial credentials found in env, "
+			 "missing: %s", k ? "AWS_SECRET_ACCESS_KEY" :
+			 "AWS_ACCESS_KEY_ID");
+		return SESSION_ERROR;
+	}
+	if (copy_secret(s->creds.access_key, sizeof s->creds.access_key, k,
+			"access key id", err, errlen) ||
+	    copy_secret(s->creds.secret_key, sizeof s->creds.secret_key, sk,
+			"secret access key", err, errlen) ||
+	    copy_secret(s->creds.session_token, sizeof s->creds.session_token,
+			t ? t : "", "session token", err, errlen))
+		return SESSION_ERROR;
+	s->creds.source = "environment variables.";
+	return CONFIG_FOUND;
+}
+
+/* aws_access_key_id & co. from one file's profile section. */
+static int file_credentials(session *s, const char *path,
+			    enum config_kind kind, const char *provider,
+			    char *err, size_t errlen)
+{
+	static char key[CONFIG_VALUE_MAX + 1];
+	int rk, rs, rt;
+
+	rk = config_get(&reader, path, kind, s->profile, "aws_access_key_id",
+			key, sizeof key, err, errlen);
+	if (rk == CONFIG_ERROR)
+		return SESSION_ERROR;
+	if (rk != CONFIG_FOUND)
+		return CONFIG_NOT_FOUND;
+	rs = config_get(&reader, path, kind, s->profile,
+			"aws_secret_access_key", value, sizeof value, err,
+			errlen);
+	if (rs == CONFIG_ERROR)
+		return SESSION_ERROR;
+	if (rs != CONFIG_FOUND) {
+		snprintf(err, errlen, "Partial credentials found in %s, "
+			 "missing: aws_secret_access_key", provider);
+		secure_wipe(key, sizeof key);
+		return SESSION_ERROR;
+	}
+	if (copy_secret(s->creds.access_key, sizeof s->creds.access_key, key,
+			"access key id", err, errlen) ||
+	    copy_secret(s->creds.secret_key, sizeof s->creds.secret_key, value,
+			"secret access key", err, errlen))
+		return SESSION_ERROR;
+	secure_wipe(value, sizeof value);
+	rt = config_get(&reader, path, kind, s->profile, "aws_session_token",
+			value, sizeof value, err, errlen);
+	if (rt == CONFIG_NOT_FOUND)
+		rt = config_get(&reader, path, kind, s->profile,
+				"aws_security_token", value, sizeof value, err,
+				errlen);
+	if (rt == CONFIG_ERROR)
+		return SESSION_ERROR;
+	if (rt == CONFIG_FOUND &&
+	    copy_secret(s->creds.session_token, sizeof s->creds.session_token,
+			value, "session token", err, errlen))
+		return SESSION_ERROR;
+	secure_wipe(value, sizeof value);
+	return CONFIG_FOUND;
+}
+
+int session_credentials(session *s, const cli_args *a, char *err,
+			size_t errlen)
+{
+	int rc;
+
+	(void)a;
+	if (!s->profile_explicit) {
+		rc = env_credentials(s, err, errlen);
+		if (rc != CONFIG_NOT_FOUND)
+			return rc == CONFIG_FOUND ? 0 : rc;
+	}
+	rc = file_credentials(s, s->credentials_file, CREDENTIALS_FILE,
+			      "shared-credentials-file", err, errlen);
+	if (rc != CONFIG_NOT_FOUND) {
+		s->creds.source = "shared credentials file";
+		return rc == CONFIG_FOUND ? 0 : rc;
+	}
+	rc = file_credentials(s, s->config_file, CONFIG_FILE, "config-file",
+			      err, errlen);
+	if (rc != CONFIG_NOT_FOUND) {
+		s->creds.source = "config file";
+		return rc == CONFIG_FOUND ? 0 : rc;
+	}
+	snprintf(err, errlen, "Unable to locate credentials. You can configure "
+		 "credentials by running \"aws configure\".");
+	return SESSION_NO_CREDENTIALS;
+}
+
+void session_wipe(session *s)
+{
+	secure_wipe(&s->creds, sizeof s->creds);
+	secure_wipe(value, sizeof value);
+}
