@@ -53,10 +53,10 @@ $(BR_DIR)/.ok: vendor/fetch-bearssl.sh vendor/bearssl.sha256 | $(BUILD)/.bootstr
 $(BR_LIB): $(BR_DIR)/.ok
 	@echo "  CC      bearssl (static library)"
 	@rm -rf $(BUILD)/brobj && mkdir -p $(BUILD)/brobj
-	@cd $(BR_DIR)/src && for f in $$(find . -name '*.c' | sort); do \
-		o=$$(echo $$f | sed 's|^\./||; s|/|_|g; s|\.c$$|.o|'); \
-		$(CC) $(BR_CFLAGS:-I$(BR_DIR)/%=-I../%) -c $$f -o $(CURDIR)/$(BUILD)/brobj/$$o || exit 1; \
-	done
+	@cd $(BR_DIR)/src && find . -name '*.c' | sort | \
+		xargs -P $$(nproc 2>/dev/null || echo 2) -I{} sh -c \
+		'o=$$(echo {} | sed "s|^\./||; s|/|_|g; s|\.c$$|.o|"); \
+		 $(CC) $(BR_CFLAGS:-I$(BR_DIR)/%=-I../%) -c {} -o $(abspath $(BUILD))/brobj/$$o'
 	@rm -f $@ && $(AR) rcD $@ $$(ls $(BUILD)/brobj/*.o | sort)
 
 # --- our code ----------------------------------------------------------------
@@ -68,7 +68,19 @@ $(BUILD)/obj/%.o: src/%.c $(HDRS) $(BR_DIR)/.ok
 $(BUILD)/libswf.a: $(LIB_OBJ)
 	@rm -f $@ && $(AR) rcD $@ $(LIB_OBJ)
 
-$(BUILD)/swf-cancel: $(BUILD)/obj/main.o $(BUILD)/libswf.a $(BR_LIB)
+# Trust anchors compiled in (default: the Amazon Trust Services roots from
+# this machine's CA certificates; CA_BUNDLE=path.pem embeds another set).
+CA_BUNDLE ?=
+$(BUILD)/anchors.c: scripts/gen-anchors.sh | $(BUILD)/.bootstrap
+	@mkdir -p $(dir $@)
+	@echo "  GEN     $@"
+	@sh scripts/gen-anchors.sh $(CA_BUNDLE) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/obj/anchors.o: $(BUILD)/anchors.c src/truststore.h $(BR_DIR)/.ok
+	@mkdir -p $(dir $@)
+	@$(CC) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/swf-cancel: $(BUILD)/obj/main.o $(BUILD)/obj/anchors.o $(BUILD)/libswf.a $(BR_LIB)
 	@echo "  LD      $@"
 	@$(CC) $(LDFLAGS) -s -o $@ $^
 	@! readelf -d $@ 2>/dev/null | grep -q 'Dynamic section' || { echo "$@ is not static" >&2; exit 1; }

@@ -15,6 +15,7 @@ have tar || want tar
 have sha256sum || want coreutils
 have python3 || want python3
 have openssl || want openssl
+[ -f /etc/ssl/certs/ca-certificates.crt ] || want ca-certificates
 if have python3; then
 	python3 -c 'import botocore' 2>/dev/null || want python3-botocore
 else

@@ -231,6 +231,20 @@ static int sign_request(const call_config *cfg, const char *date,
 	return 0;
 }
 
+/* The request headers for --debug, the session token left out. */
+static void debug_fields(const call_config *cfg, const http_field *f,
+			 size_t n)
+{
+	size_t i;
+
+	if (!cfg->debug)
+		return;
+	for (i = 0; i < n; i++)
+		debugf(cfg, "Request header %s: %s", f[i].name,
+		       strcmp(f[i].name, "X-Amz-Security-Token") == 0 ?
+		       "<redacted>" : f[i].value);
+}
+
 static int send_request(const call_config *cfg, const params *p,
 			const http_stream *s, int attempt, call_result *res)
 {
@@ -274,6 +288,7 @@ static int send_request(const call_config *cfg, const params *p,
 	f[n].name = "amz-sdk-request"; f[n++].value = sdk;
 	debugf(cfg, "Sending http request: POST %s (attempt %d), "
 	       "Content-Length: %zu", cfg->url, attempt, body_len);
+	debug_fields(cfg, f, n);
 
 	http_writer_init(&st.writer, s);
 	if (http_write_request_head(&st.writer, "POST", cfg->target,
@@ -427,6 +442,7 @@ static int retryable(const call_config *cfg, int outcome,
 	case CALL_CONNECT_TIMEOUT:
 	case CALL_READ_TIMEOUT:
 	case CALL_CLOSED:
+	case CALL_TLS_ERROR:       /* SSLError is a ConnectionError */
 		return 1;
 	case CALL_SERVICE_ERROR:
 		break;

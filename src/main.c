@@ -295,8 +295,11 @@ static int run(void)
 	}
 	if (ses.endpoint_late)  /* URL problems botocore meets when sending */
 		return fail(ses.endpoint_msg);
-	if (ses.endpoint.https && args.no_verify_ssl)
-		err_str(tls_insecure_warning(ses.endpoint.host));
+	if (ses.endpoint.https && args.no_verify_ssl) {
+		snprintf(msg, sizeof msg, TLS_INSECURE_WARNING_FMT "\n",
+			 ses.endpoint.host);
+		err_str(msg);
+	}
 	setup_call();
 	rc = call_run(&cfg, &prm, &res);
 	session_wipe(&ses);

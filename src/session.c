@@ -206,36 +206,45 @@ static int resolve_timeouts(session *s, char *err, size_t errlen)
 	return 0;
 }
 
+static int flag_setting(session *s, const char *envname, const char *key,
+			int *out, char *err, size_t errlen)
+{
+	int rc = setting(s, envname, key, value, sizeof value, err, errlen);
+
+	if (rc == CONFIG_ERROR)
+		return SESSION_ERROR;
+	*out = rc == CONFIG_FOUND && truthy(value);
+	return 0;
+}
+
+/* Region (required, validated) and the FIPS / dual-stack variants. */
 static int resolve_region(session *s, const cli_args *a, char *err,
 			  size_t errlen)
 {
-	int rc;
+	const char *region = a->region;
+	int rc, fips, dualstack;
 
-	if (a->region) {
-		snprintf(s->region, sizeof s->region, "%s", a->region);
-	} else {
+	if (!region) {
 		rc = setting(s, "AWS_DEFAULT_REGION", "region", value,
 			     sizeof value, err, errlen);
 		if (rc == CONFIG_ERROR)
 			return SESSION_ERROR;
-		if (rc == CONFIG_FOUND && strlen(value) >= sizeof s->region) {
-			snprintf(err, errlen, "Provided region_name '%.64s...' "
-				 "doesn't match a supported format.", value);
-			return SESSION_ERROR;
-		}
 		if (rc == CONFIG_FOUND)
-			memcpy(s->region, value, strlen(value) + 1);
+			region = value;
 	}
-	if (!s->region[0]) {
-		snprintf(err, errlen, "You must specify a region. You can also "
-			 "configure your region by running \"aws configure\".");
-		return SESSION_NO_REGION;
-	}
-	if (!region_valid(s->region)) {
-		snprintf(err, errlen, "Provided region_name '%s' doesn't match "
-			 "a supported format.", s->region);
+	if (region && !*region)
+		region = NULL;
+	if (flag_setting(s, "AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint",
+			 &fips, err, errlen) ||
+	    flag_setting(s, "AWS_USE_DUALSTACK_ENDPOINT",
+			 "use_dualstack_endpoint", &dualstack, err, errlen))
 		return SESSION_ERROR;
-	}
+	rc = endpoint_prepare(&s->ep, region, fips, dualstack, err, errlen);
+	if (rc == ENDPOINT_ERR_NO_REGION)
+		return SESSION_NO_REGION;
+	if (rc != ENDPOINT_OK)
+		return SESSION_ERROR;
+	memcpy(s->region, s->ep.signing_region, sizeof s->ep.signing_region);
 	return 0;
 }
 
@@ -273,22 +282,11 @@ static int configured_endpoint(session *s, char *out, size_t cap,
 	return CONFIG_FOUND;
 }
 
-static int flag_setting(session *s, const char *envname, const char *key,
-			int *out, char *err, size_t errlen)
-{
-	int rc = setting(s, envname, key, value, sizeof value, err, errlen);
-
-	if (rc == CONFIG_ERROR)
-		return SESSION_ERROR;
-	*out = rc == CONFIG_FOUND && truthy(value);
-	return 0;
-}
-
 static int resolve_endpoint(session *s, const cli_args *a, char *err,
 			    size_t errlen)
 {
 	static char url[CONFIG_VALUE_MAX + 1];
-	int rc, fips, dualstack;
+	int rc;
 
 	if (a->endpoint_url) {
 		snprintf(url, sizeof url, "%s", a->endpoint_url);
@@ -299,16 +297,19 @@ static int resolve_endpoint(session *s, const cli_args *a, char *err,
 		if (rc == SESSION_ERROR)
 			return rc;
 		if (rc != CONFIG_FOUND) {
-			if (flag_setting(s, "AWS_USE_FIPS_ENDPOINT",
-					 "use_fips_endpoint", &fips, err,
-					 errlen) ||
-			    flag_setting(s, "AWS_USE_DUALSTACK_ENDPOINT",
-					 "use_dualstack_endpoint", &dualstack,
-					 err, errlen))
+			rc = endpoint_resolve(&s->ep, url, sizeof url, err,
+					      errlen);
+			if (rc == ENDPOINT_ERR_RULES) {
+				/* the rule set fails at request time */
+				s->endpoint_late = URL_ERR_SIGN;
+				snprintf(s->endpoint_msg,
+					 sizeof s->endpoint_msg, "%s", err);
+				return 0;
+			}
+			if (rc != ENDPOINT_OK)
 				return SESSION_ERROR;
-			if (endpoint_resolve(s->region, fips, dualstack, url,
-					     sizeof url, err, errlen) != 0)
-				return SESSION_ERROR;
+			memcpy(s->region, s->ep.signing_region,
+			       sizeof s->ep.signing_region);
 			s->endpoint_source = "endpoint rules for the region";
 		}
 	}

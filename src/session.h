@@ -15,6 +15,7 @@
 #include "limits.h"
 #include "sigv4.h"
 #include "url.h"
+#include "endpoint.h"
 
 /* Return codes besides 0 (each with a message in err). */
 #define SESSION_ERROR (-1)          /* printed as "\n<msg>\n" */
@@ -37,7 +38,8 @@ typedef struct {
 	char credentials_file[PATH_MAX_BYTES];
 	char profile[NAME_MAX_BYTES];
 	int profile_explicit;        /* --profile given on the command line */
-	char region[NAME_MAX_BYTES];
+	char region[NAME_MAX_BYTES];  /* signing region */
+	endpoint_info ep;
 	url_endpoint endpoint;
 	const char *endpoint_source;
 	int endpoint_late;           /* URL_ERR_SIGN/URL_ERR_SEND, or 0 */

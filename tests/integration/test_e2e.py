@@ -1,0 +1,217 @@
+"""test_e2e.py - end-to-end behaviour of build/swf-cancel beyond the golden
+comparisons: the task lifecycle on the endpoint, large and multi-byte
+details, IPv6, --debug without secrets, SIGINT, --version, install.
+
+Environment: BUILD (build directory), PYTHON.
+"""
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(
+    os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "tests"))
+import compat  # noqa: E402
+import swf_client  # noqa: E402
+
+BIN = os.path.abspath(os.path.join(ROOT, os.environ.get("BUILD", "build"),
+                                   "swf-cancel"))
+passed = failed = 0
+
+
+def check(ok, what, detail=""):
+    global passed, failed
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+        print("FAIL %s %s" % (what, str(detail)[:800]))
+
+
+def env_for(tmp, **extra):
+    env = compat.base_env(tmp)
+    env.update(extra)
+    return env
+
+
+def run(args, env, timeout=60, **kw):
+    return subprocess.run([BIN] + args, env=env, capture_output=True,
+                          timeout=timeout, **kw)
+
+
+def ipv6_available():
+    try:
+        s = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)
+        s.bind(("::1", 0))
+        s.close()
+        return True
+    except OSError:
+        return False
+
+
+def test_lifecycle(admin, url, tmp):
+    env = env_for(tmp)
+    task = admin.task()
+    details = "caf\u00e9 \u2603 \U0001f600 \"quoted\" back\\slash\n" * 700
+    details = details[:32768]
+    r = run(["--task-token", task["taskToken"], "--details", details,
+             "--endpoint-url", url], env)
+    check(r.returncode == 0, "max-size multi-byte details: exit 0",
+          r.stderr.decode(errors="replace"))
+    check(r.stdout == b"" and r.stderr == b"", "success prints nothing",
+          (r.stdout, r.stderr[:200]))
+    ev = admin.events(task["workflowId"], "ActivityTaskCanceled")
+    check(len(ev) == 1, "one ActivityTaskCanceled event", ev)
+    if ev:
+        attrs = ev[0]["activityTaskCanceledEventAttributes"]
+        check(attrs.get("details") == details,
+              "details arrive intact (32768 characters, 4-byte UTF-8)")
+    reqs = admin.requests()
+    check(reqs and reqs[-1]["signature"] == "valid", "signature valid",
+          reqs and reqs[-1].get("signature"))
+    check(admin.task_state(task["taskToken"]) == "CANCELED",
+          "task closed")
+    # a second cancel: the service says the token is unknown
+    r = run(["--task-token", task["taskToken"], "--endpoint-url", url], env)
+    check(r.returncode == 255 and b"UnknownResourceFault" in r.stderr,
+          "second cancel refused", r.stderr)
+
+
+def test_not_permitted(admin, url, tmp):
+    task = admin.task(notPermitted=True)
+    r = run(["--task-token", task["taskToken"], "--endpoint-url", url],
+            env_for(tmp))
+    check(r.returncode == 255 and b"(OperationNotPermittedFault)" in r.stderr,
+          "OperationNotPermittedFault", r.stderr)
+
+
+def test_debug_no_secrets(admin, url, tmp):
+    task = admin.task()
+    env = env_for(tmp, AWS_ACCESS_KEY_ID="ASIAEXAMPLESESSION1",
+                  AWS_SECRET_ACCESS_KEY=compat.SESSION_SECRET,
+                  AWS_SESSION_TOKEN=compat.SESSION_TOKEN)
+    r = run(["--task-token", task["taskToken"], "--endpoint-url", url,
+             "--debug"], env)
+    err = r.stderr.decode(errors="replace")
+    check(r.returncode == 0, "--debug call succeeds", err[-500:])
+    check(compat.SESSION_SECRET not in err, "--debug hides the secret key")
+    check(compat.SESSION_TOKEN not in err, "--debug hides the session token")
+    for what in ("CanonicalRequest", "StringToSign", "Endpoint",
+                 "credentials", "Response headers"):
+        check(what in err, "--debug shows %s" % what)
+    # without --debug nothing at all on stderr
+    task = admin.task()
+    r = run(["--task-token", task["taskToken"], "--endpoint-url", url], env)
+    check(r.returncode == 0 and r.stderr == b"", "quiet without --debug",
+          r.stderr)
+
+
+def test_ipv6(tmp):
+    if not ipv6_available():
+        check(False, "IPv6 loopback unavailable on this machine")
+        return
+    port, pid = swf_client.start_server(["--quiet", "--ipv6"])
+    try:
+        admin = swf_client.Admin(port=port, ipv6=True)
+        task = admin.task()
+        r = run(["--task-token", task["taskToken"], "--endpoint-url",
+                 "http://[::1]:%d" % port], env_for(tmp))
+        check(r.returncode == 0, "cancel over IPv6", r.stderr)
+        check(admin.task_state(task["taskToken"]) == "CANCELED",
+              "IPv6 cancel took effect")
+    finally:
+        swf_client.stop_server(pid)
+
+
+def test_sigint(admin, url, tmp):
+    task = admin.task()
+    admin.faults(["no_response"])
+    p = subprocess.Popen([BIN, "--task-token", task["taskToken"],
+                          "--endpoint-url", url], env=env_for(tmp),
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(1.0)
+    p.send_signal(signal.SIGINT)
+    out, err = p.communicate(timeout=20)
+    check(p.returncode == 130, "SIGINT exits 130", (p.returncode, err))
+    check(out == b"\n", "SIGINT prints a newline on stdout like the CLI", out)
+    admin.reset()
+
+
+def test_sigpipe(admin, url, tmp):
+    # stdout closed: the tool must not die of SIGPIPE while printing
+    task = admin.task()
+    r = subprocess.run("%s --task-token %s --endpoint-url %s --query "
+                       "\"'x'\" | true" % (BIN, task["taskToken"], url),
+                       shell=True, env=env_for(tmp), capture_output=True,
+                       timeout=60)
+    check(b"Broken pipe" not in r.stderr, "no SIGPIPE death", r.stderr)
+
+
+def test_version_help(tmp):
+    r = run(["--version"], env_for(tmp))
+    check(r.returncode == 0 and r.stdout.startswith(b"swf-cancel/"),
+          "--version", r.stdout)
+    r = run(["help"], env_for(tmp))
+    check(r.returncode == 0 and b"RESPOND-ACTIVITY-TASK-CANCELED" in r.stdout,
+          "help page", r.stdout[:100])
+
+
+def test_static_binary():
+    with open(BIN, "rb") as f:
+        elf = f.read()
+    check(elf[:4] == b"\x7fELF", "binary is ELF")
+    out = subprocess.run(["readelf", "-lS", BIN], capture_output=True,
+                         text=True).stdout
+    check("INTERP" not in out and ".dynamic" not in out,
+          "binary is static (no interpreter, no dynamic section)")
+    check(".symtab" not in out, "binary is stripped")
+
+
+def test_install(tmp):
+    dest = os.path.join(tmp, "inst")
+    r = subprocess.run(["make", "-s", "install", "PREFIX=" + dest,
+                        "AWS_LINK=1", "BUILD=" + os.path.dirname(BIN)],
+                       cwd=ROOT, capture_output=True, timeout=300)
+    check(r.returncode == 0, "make install", r.stderr[-300:])
+    link = os.path.join(dest, "bin", "aws")
+    check(os.path.islink(link) and os.readlink(link) == "swf-cancel",
+          "AWS_LINK=1 adds the aws symlink")
+    if not os.path.islink(link):
+        return
+    r = subprocess.run([link, "swf", "respond-activity-task-canceled"],
+                       env=env_for(tmp), capture_output=True, timeout=30)
+    check(r.returncode == 2 and b"aws: error: the following arguments are "
+          b"required: --task-token" in r.stderr, "installed aws symlink works",
+          r.stderr[-200:])
+
+
+def main():
+    servers = compat.Servers(python=os.environ.get("PYTHON"))
+    tmp = tempfile.mkdtemp(prefix="swf-e2e-")
+    os.makedirs(os.path.join(tmp, "home"))
+    try:
+        port, pid, admin = servers.get("signed")
+        url = "http://127.0.0.1:%d" % port
+        test_lifecycle(admin, url, tmp)
+        test_not_permitted(admin, url, tmp)
+        test_debug_no_secrets(admin, url, tmp)
+        test_ipv6(tmp)
+        test_sigint(admin, url, tmp)
+        test_sigpipe(admin, url, tmp)
+        test_version_help(tmp)
+        test_static_binary()
+        test_install(tmp)
+    finally:
+        servers.close()
+        subprocess.run(["rm", "-rf", tmp])
+    print("%d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
