@@ -7,7 +7,7 @@
  * error texts), evaluates it against {} and formats the result the way
  * awscli's json, text and table formatters print it.
  *
- * Everything lives in a caller-owned query_expr (about 250 KiB: give it
+ * Everything lives in a caller-owned query_expr (about 280 KiB: give it
  * static storage); nothing is allocated.  An expression or a result that
  * exceeds one of the named limits below is refused with QUERY_ERR_LIMIT and
  * a message saying which limit.
@@ -25,7 +25,7 @@
 #define QUERY_EXPR_MAX      1024  /* bytes in a --query expression */
 #define QUERY_TOKENS_MAX    (QUERY_EXPR_MAX + 1)
 #define QUERY_NODES_MAX     1024  /* syntax tree nodes */
-#define QUERY_DEPTH_MAX     64    /* nesting of expressions, of JSON values */
+#define QUERY_DEPTH_MAX     128   /* nesting of expressions, of JSON values */
 #define QUERY_VALUES_MAX    4096  /* values: literals and evaluation results */
 #define QUERY_SLOTS_MAX     8192  /* array elements and object members */
 #define QUERY_STR_MAX       32768 /* bytes of string data */
