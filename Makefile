@@ -108,3 +108,7 @@ clean:
 
 distclean:
 	rm -rf $(BUILD)
+
+# Further targets (fuzzing, sanitizers, benchmarks, cross builds) live in
+# mk/*.mk, one file per concern.
+-include $(sort $(wildcard mk/*.mk))

@@ -1,26 +1,35 @@
 #!/bin/sh
 # bootstrap.sh - install what a fresh Debian machine lacks to build and test
 # swf-cancel.  Idempotent: when everything is present it installs nothing.
+#
+# Needs are listed in scripts/packages/*.txt, one per line:
+#   COMMAND PACKAGE    install PACKAGE when COMMAND is not on PATH
+#   /PATH PACKAGE      install PACKAGE when the file PATH does not exist
+#   py:MODULE PACKAGE  install PACKAGE when python3 cannot import MODULE
+# Lines starting with '#' are comments.  `bootstrap.sh LIST...` checks only
+# the named lists (e.g. `bootstrap.sh bench`); no argument: base.txt.
 set -eu
-
+here=$(cd "$(dirname "$0")" && pwd)
 need=""
 have() { command -v "$1" >/dev/null 2>&1; }
-want() { need="$need $1"; }
 
-have make || want make
-have gcc || want gcc
-have musl-gcc || want musl-tools
-have xz || want xz-utils
-have tar || want tar
-have sha256sum || want coreutils
-have python3 || want python3
-have openssl || want openssl
-[ -f /etc/ssl/certs/ca-certificates.crt ] || want ca-certificates
-if have python3; then
-	python3 -c 'import botocore' 2>/dev/null || want python3-botocore
-else
-	want python3-botocore
-fi
+check_list() {
+	while read -r what pkg; do
+		case "$what" in ''|'#'*) continue ;; esac
+		case "$what" in
+		/*) [ -e "$what" ] && continue ;;
+		py:*) have python3 && python3 -c "import ${what#py:}" 2>/dev/null &&
+			continue ;;
+		*) have "$what" && continue ;;
+		esac
+		case " $need " in *" $pkg "*) ;; *) need="$need $pkg" ;; esac
+	done < "$1"
+}
+
+[ $# -gt 0 ] || set -- base
+for list in "$@"; do
+	check_list "$here/packages/$list.txt"
+done
 
 [ -n "$need" ] || exit 0
 echo "bootstrap: installing:$need" >&2
