@@ -33,7 +33,7 @@
 #define CONFIG_LINE_MAX 4096        /* longest line, bytes, newline excluded */
 #define CONFIG_PATH_MAX 4096        /* longest expanded file path, with NUL */
 #define CONFIG_VALUE_MAX 4096       /* longest [DEFAULT] value kept, bytes */
-#define CONFIG_MAX_SECTIONS 4096    /* sections per file */
+#define CONFIG_MAX_SECTIONS 1024    /* sections per file */
 #define CONFIG_MAX_OPTIONS 512      /* keys per section */
 #define CONFIG_MAX_DEFAULTS 128     /* keys in [DEFAULT] */
 #define CONFIG_READ_BUF 4096        /* read(2) chunk */

@@ -19,7 +19,7 @@
 /* --cli-input-json document read from a file:// parameter. */
 #define CLI_INPUT_JSON_MAX_BYTES (256 * 1024)
 /* Tokens and nesting of a --cli-input-json document. */
-#define CLI_INPUT_JSON_MAX_TOKENS 4096
+#define CLI_INPUT_JSON_MAX_TOKENS 1024
 #define CLI_INPUT_JSON_MAX_DEPTH 64
 
 /* Paths (config files, parameter files, CA bundles). */

@@ -36,7 +36,7 @@ static call_config cfg;
 static call_result res;
 static query_expr query;
 static char msg[RESPONSE_BODY_MAX_BYTES + MSG_MAX_BYTES];
-static char out[64 * 1024];
+static char out[16 * 1024];     /* stdout of --query/--output */
 static int debug_on;
 
 /* ---- output helpers ------------------------------------------------------- */

@@ -17,11 +17,14 @@
 const char params_skeleton[] =
 	"{\n    \"taskToken\": \"\",\n    \"details\": \"\"\n}\n";
 
-static char token_file[TASK_TOKEN_MAX_BYTES + 1];
-static char details_file[DETAILS_MAX_BYTES + 1];
+/*
+ * A member's text comes from its file:// parameter or from the input
+ * document, never both (the command line wins and the document's value is
+ * then not decoded), so each member has one buffer.
+ */
+static char token_buf[TASK_TOKEN_MAX_BYTES + 1];
+static char details_buf[DETAILS_MAX_BYTES + 1];
 static char input_file[CLI_INPUT_JSON_MAX_BYTES + 1];
-static char token_json[TASK_TOKEN_MAX_BYTES + 1];
-static char details_json[DETAILS_MAX_BYTES + 1];
 static json_tok input_tok[CLI_INPUT_JSON_MAX_TOKENS];
 static json_doc input_doc;
 
@@ -284,7 +287,7 @@ static int number_is_int(const char *s, size_t n)
 
 static void repr_value(struct out *o, const json_doc *d, int t, int depth)
 {
-	static char sbuf[DETAILS_MAX_BYTES + 1];
+	static char sbuf[PARAMS_REPR_MAX];
 	const json_tok *k = &d->tok[t];
 	const char *s = d->js + k->start;
 	size_t n = k->end - k->start, len;
@@ -456,16 +459,16 @@ static int merge_member(params *p, int key, char *err, size_t errlen)
 	m->tok = val;
 	if (d->tok[val].type != JSON_STRING)
 		return 0;
-	if (json_string_decode(d, val, which == PARAM_TASK_TOKEN ? token_json :
-			       details_json, which == PARAM_TASK_TOKEN ?
-			       sizeof token_json : sizeof details_json,
+	if (json_string_decode(d, val, which == PARAM_TASK_TOKEN ? token_buf :
+			       details_buf, which == PARAM_TASK_TOKEN ?
+			       sizeof token_buf : sizeof details_buf,
 			       &m->len, msg, sizeof msg) == JSON_ESURROGATE) {
 		snprintf(err, errlen, "Parameter validation failed:\nInvalid "
 			 "UTF-8 for parameter %s: unpaired surrogate escape",
 			 member_name(which));
 		return -1;
 	}
-	m->s = which == PARAM_TASK_TOKEN ? token_json : details_json;
+	m->s = which == PARAM_TASK_TOKEN ? token_buf : details_buf;
 	m->is_string = 1;
 	if (m->len > (which == PARAM_TASK_TOKEN ? TASK_TOKEN_MAX_BYTES :
 		      DETAILS_MAX_BYTES))
@@ -510,10 +513,10 @@ int params_load(params *p, const cli_args *a, char *err, size_t errlen)
 {
 	memset(p, 0, sizeof *p);
 	if (load_arg(p, PARAM_TASK_TOKEN, "--task-token", a->task_token,
-		     token_file, sizeof token_file, err, errlen) != 0)
+		     token_buf, sizeof token_buf, err, errlen) != 0)
 		return -1;
-	if (load_arg(p, PARAM_DETAILS, "--details", a->details, details_file,
-		     sizeof details_file, err, errlen) != 0)
+	if (load_arg(p, PARAM_DETAILS, "--details", a->details, details_buf,
+		     sizeof details_buf, err, errlen) != 0)
 		return -1;
 	if (a->cli_input_json &&
 	    load_input_json(p, a->cli_input_json, err, errlen) != 0)

@@ -15,6 +15,7 @@
 #include "cli.h"
 
 #define PARAMS_MAX_MEMBERS 64   /* distinct members of the input document */
+#define PARAMS_REPR_MAX 1024    /* a string shown inside a message */
 
 enum { PARAM_TASK_TOKEN, PARAM_DETAILS, PARAM_UNKNOWN };
 
