@@ -143,6 +143,28 @@ CASES = [
     dict(name="ok-close-delimited", args=T + EP, faults=["close_delimited"]),
     dict(name="ok-100-continue", args=T + EP, faults=["continue100"]),
 
+    dict(name="ok-no-verify-ssl-http", args=T + EP + ["--no-verify-ssl"]),
+    dict(name="ok-ca-bundle-http",
+         args=T + EP + ["--ca-bundle", "{TMP}/none.pem"]),
+    dict(name="ok-color-off-table",
+         args=T + EP + ["--query", "'x'", "--output", "table", "--color",
+                        "off"]),
+    dict(name="ok-color-on-table",
+         args=T + EP + ["--query", "'x'", "--output", "table", "--color",
+                        "on"]),
+    dict(name="ok-home-unset", args=T + EP,
+         env={"HOME": None, "AWS_CONFIG_FILE": None,
+              "AWS_SHARED_CREDENTIALS_FILE": None}),
+    dict(name="ok-config-is-directory", args=T + EP,
+         env={"AWS_CONFIG_FILE": "{TMP}", "AWS_SHARED_CREDENTIALS_FILE":
+              "{TMP}"}),
+    dict(name="err-invalid-utf8", task=False,
+         args=T + ["--details", "caf\udce9"] + EP,
+         expect={"rc": 255, "stdout": "", "requests": [],
+                 "stderr": "\nParameter validation failed:\nInvalid "
+                           "UTF-8 for parameter details at byte offset "
+                           "3\n"}),
+
     # ---- errors before the request ------------------------------------------
     dict(name="err-empty-token", args=["--task-token", ""] + EP, task=False),
     dict(name="err-input-json-unknown",
