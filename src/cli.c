@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
+#include "text.h"
 
 #define CLI_MAX_ARGS 256
 
@@ -185,42 +186,6 @@ static int is_negative_number(const char *s)
 	return p[1] != '\0';
 }
 
-/* Python's repr() of a str, enough for messages: quotes and escapes. */
-static void py_repr(char *out, size_t cap, const char *s)
-{
-	char q = (strchr(s, '\'') && !strchr(s, '"')) ? '"' : '\'';
-	size_t o = 0;
-
-	if (cap < 3) {
-		if (cap)
-			out[0] = '\0';
-		return;
-	}
-	out[o++] = q;
-	for (; *s && o + 6 < cap; s++) {
-		unsigned char c = (unsigned char)*s;
-		if (c == (unsigned char)q || c == '\\') {
-			out[o++] = '\\';
-			out[o++] = (char)c;
-		} else if (c == '\n') {
-			out[o++] = '\\';
-			out[o++] = 'n';
-		} else if (c == '\t') {
-			out[o++] = '\\';
-			out[o++] = 't';
-		} else if (c == '\r') {
-			out[o++] = '\\';
-			out[o++] = 'r';
-		} else if (c < 0x20 || c == 0x7f) {
-			o += (size_t)snprintf(out + o, cap - o, "\\x%02x", c);
-		} else {
-			out[o++] = (char)c;
-		}
-	}
-	out[o++] = q;
-	out[o] = '\0';
-}
-
 /*
  * difflib.SequenceMatcher(None, a, b).ratio() for short strings (no junk
  * heuristics apply below 200 characters): 2*M / (len(a)+len(b)).
@@ -319,7 +284,7 @@ static int bad_choice(struct run *r, const char *argname,
 	}
 	nbest = close_matches(value, choices, best);
 	if (nbest) {
-		py_repr(rep, sizeof rep, value);
+		py_repr(rep, sizeof rep, value, strlen(value));
 		o += (size_t)snprintf(r->msg + o, r->msglen - o,
 			"\n\n\nInvalid choice: %s, maybe you meant:\n", rep);
 	}
@@ -430,7 +395,7 @@ static int consume_optional(struct run *r, int i)
 	case K_FLAG:
 	case K_VERSION:
 		if (ex) {
-			py_repr(rep, sizeof rep, ex);
+			py_repr(rep, sizeof rep, ex, strlen(ex));
 			snprintf(r->msg, r->msglen,
 				 "argument %s: ignored explicit argument %s",
 				 o->name, rep);

@@ -18,6 +18,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "msg.h"
+#include "text.h"
 
 extern char **environ;
 
@@ -25,43 +27,7 @@ extern char **environ;
 
 static const char parse_error_fmt[] = "Unable to parse config file: %s";
 
-static int fail(char *err, size_t errlen, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (err && errlen) {
-		va_start(ap, fmt);
-		vsnprintf(err, errlen, fmt, ap);
-		va_end(ap);
-	}
-	return CONFIG_ERROR;
-}
-
 /* ---- Python text helpers ------------------------------------------------ */
-
-/* Bytes of the Python whitespace character (str.isspace) at p, or 0. */
-static size_t py_space(const unsigned char *p, size_t n)
-{
-	if (n == 0)
-		return 0;
-	if ((p[0] >= 0x09 && p[0] <= 0x0d) || (p[0] >= 0x1c && p[0] <= 0x20))
-		return 1;
-	if (n >= 2 && p[0] == 0xc2 && (p[1] == 0x85 || p[1] == 0xa0))
-		return 2;
-	if (n < 3)
-		return 0;
-	if (p[0] == 0xe1 && p[1] == 0x9a && p[2] == 0x80)
-		return 3;                       /* U+1680 */
-	if (p[0] == 0xe2 && p[1] == 0x80 &&
-	    ((p[2] >= 0x80 && p[2] <= 0x8a) || p[2] == 0xa8 ||
-	     p[2] == 0xa9 || p[2] == 0xaf))
-		return 3;                       /* U+2000..200A, 2028, 2029, 202F */
-	if (p[0] == 0xe2 && p[1] == 0x81 && p[2] == 0x9f)
-		return 3;                       /* U+205F */
-	if (p[0] == 0xe3 && p[1] == 0x80 && p[2] == 0x80)
-		return 3;                       /* U+3000 */
-	return 0;
-}
 
 /* Bytes of the Python whitespace character ending at p[n-1], or 0. */
 static size_t py_space_back(const unsigned char *p, size_t n)
@@ -69,7 +35,7 @@ static size_t py_space_back(const unsigned char *p, size_t n)
 	size_t k;
 
 	for (k = 1; k <= 3 && k <= n; k++)
-		if (py_space(p + n - k, k) == k)
+		if (py_space_len(p + n - k, k) == k)
 			return k;
 	return 0;
 }
@@ -97,7 +63,7 @@ static void py_strip(const unsigned char *p, size_t *s, size_t *e)
 {
 	size_t k;
 
-	while (*s < *e && (k = py_space(p + *s, *e - *s)) > 0)
+	while (*s < *e && (k = py_space_len(p + *s, *e - *s)) > 0)
 		*s += k;
 	while (*e > *s && (k = py_space_back(p + *s, *e - *s)) > 0)
 		*e -= k;
@@ -268,7 +234,7 @@ static int next_event(config_reader *r, struct event *ev)
 		if (l[s] == '#' || l[s] == ';')
 			continue;
 		for (i = 0, indent = 0; i < s; i += k, indent++)
-			k = py_space(l + i, s - i);
+			k = py_space_len(l + i, s - i);
 		if (r->have_sect && r->have_opt && indent > r->indent_level) {
 			ev->name = l + s;
 			ev->namelen = e - s;
@@ -761,7 +727,7 @@ static int run_query(config_reader *r, const char *path, struct query *q,
 	close(r->fd);
 	r->fd = -1;
 	if (rc == -2)
-		return fail(err, errlen, parse_error_fmt, path);
+		return msg_set(err, errlen, CONFIG_ERROR, parse_error_fmt, path);
 	return CONFIG_FOUND;
 }
 
@@ -794,7 +760,7 @@ int config_get(config_reader *r, const char *path, enum config_kind kind,
 	int rc;
 
 	if (vallen == 0)
-		return fail(err, errlen, parse_error_fmt, path);
+		return msg_set(err, errlen, CONFIG_ERROR, parse_error_fmt, path);
 	memset(&q, 0, sizeof q);
 	q.mode = kind == CONFIG_FILE ? Q_CFG_PROFILE : Q_CRED_PROFILE;
 	q.name = profile;
@@ -806,7 +772,7 @@ int config_get(config_reader *r, const char *path, enum config_kind kind,
 	if (c == NULL)
 		return CONFIG_NOT_FOUND;
 	if (c->bad || c->len >= vallen)
-		return fail(err, errlen, parse_error_fmt, path);
+		return msg_set(err, errlen, CONFIG_ERROR, parse_error_fmt, path);
 	if (c != &q.own)
 		memcpy(val, c->buf, c->len + 1);
 	return CONFIG_FOUND;
@@ -878,9 +844,9 @@ int config_get_service(config_reader *r, const char *cfg, const char *cred,
 	if (rc != CONFIG_FOUND)
 		return rc;
 	if (name[0] == '\n')
-		return fail(err, errlen, "unhashable type: 'dict'");
+		return msg_set(err, errlen, CONFIG_ERROR, "unhashable type: 'dict'");
 	if (vallen == 0)
-		return fail(err, errlen, parse_error_fmt, cfg);
+		return msg_set(err, errlen, CONFIG_ERROR, parse_error_fmt, cfg);
 	memset(&q, 0, sizeof q);
 	q.mode = Q_SERVICES;
 	q.name = name;
@@ -890,18 +856,18 @@ int config_get_service(config_reader *r, const char *cfg, const char *cred,
 	if (rc == CONFIG_ERROR)
 		return rc;
 	if (!q.sect_found || (!q.sect_nonempty && r->ndef == 0))
-		return fail(err, errlen, "The profile is configured to use "
+		return msg_set(err, errlen, CONFIG_ERROR, "The profile is configured to use "
 			    "the services section but the \"%s\" services "
 			    "configuration does not exist.", name);
 	c = chosen(&q);
 	if (c == NULL)
 		return CONFIG_NOT_FOUND;
 	if (!c->first_empty || c->nconts == 0)
-		return fail(err, errlen, "'str' object has no attribute 'get'");
+		return msg_set(err, errlen, CONFIG_ERROR, "'str' object has no attribute 'get'");
 	if (!c->sub_found)
 		return CONFIG_NOT_FOUND;
 	if (c->bad || c->len >= vallen)
-		return fail(err, errlen, parse_error_fmt, cfg);
+		return msg_set(err, errlen, CONFIG_ERROR, parse_error_fmt, cfg);
 	if (c != &q.own)
 		memcpy(val, c->buf, c->len + 1);
 	return CONFIG_FOUND;
@@ -1103,7 +1069,7 @@ int config_expand_path(const char *path, char *out, size_t outlen,
 	if (expand_vars(path, vars, sizeof vars) < 0 ||
 	    config_expand_user(vars, getenv("HOME"), "/etc/passwd",
 			       out, outlen) < 0) {
-		fail(err, errlen, "Config file path is too long: %s", path);
+		msg_set(err, errlen, CONFIG_ERROR, "Config file path is too long: %s", path);
 		return -1;
 	}
 	return 0;

@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include "msg.h"
 
 static const char *const aws_regions[] = { "aws-global", NULL };
 static const char *const cn_regions[] = { "aws-cn-global", NULL };
@@ -62,18 +63,6 @@ static const struct {
 	{ "fips-us-iso-west-1", "us-iso-west-1", 3 },
 	{ "fips-us-isob-east-1", "us-isob-east-1", 4 },
 };
-
-static int set_err(int code, char *err, size_t errlen, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (err && errlen) {
-		va_start(ap, fmt);
-		vsnprintf(err, errlen, fmt, ap);
-		va_end(ap);
-	}
-	return code;
-}
 
 static int is_digit(int c)
 {
@@ -168,7 +157,7 @@ int endpoint_rules(const endpoint_partition *p, const char *region,
 	int gov = strcmp(p->id, "aws-us-gov") == 0, rc;
 
 	if (region == NULL)
-		return set_err(ENDPOINT_ERR_RULES, err, errlen,
+		return msg_set(err, errlen, ENDPOINT_ERR_RULES,
 			       "Invalid Configuration: Missing Region");
 	if (gov && use_fips && !use_dualstack)
 		rc = make_url(url, urllen, 0, region, p->dns_suffix);
@@ -176,20 +165,20 @@ int endpoint_rules(const endpoint_partition *p, const char *region,
 		rc = make_url(url, urllen, 1, region, p->dualstack_dns_suffix);
 	else if (use_fips && use_dualstack) {
 		if (!p->supports_fips || !p->supports_dualstack)
-			return set_err(ENDPOINT_ERR_RULES, err, errlen,
+			return msg_set(err, errlen, ENDPOINT_ERR_RULES,
 				       "FIPS and DualStack are enabled, but "
 				       "this partition does not support one "
 				       "or both");
 		rc = make_url(url, urllen, 1, region, p->dualstack_dns_suffix);
 	} else if (use_fips) {
 		if (!p->supports_fips)
-			return set_err(ENDPOINT_ERR_RULES, err, errlen,
+			return msg_set(err, errlen, ENDPOINT_ERR_RULES,
 				       "FIPS is enabled but this partition "
 				       "does not support FIPS");
 		rc = make_url(url, urllen, 1, region, p->dns_suffix);
 	} else if (use_dualstack) {
 		if (!p->supports_dualstack)
-			return set_err(ENDPOINT_ERR_RULES, err, errlen,
+			return msg_set(err, errlen, ENDPOINT_ERR_RULES,
 				       "DualStack is enabled but this "
 				       "partition does not support DualStack");
 		rc = make_url(url, urllen, 0, region, p->dualstack_dns_suffix);
@@ -197,7 +186,7 @@ int endpoint_rules(const endpoint_partition *p, const char *region,
 		rc = make_url(url, urllen, 0, region, p->dns_suffix);
 	}
 	if (rc < 0)
-		return set_err(ENDPOINT_ERR_RULES, err, errlen,
+		return msg_set(err, errlen, ENDPOINT_ERR_RULES,
 			       "Endpoint URL too long for region %s", region);
 	return ENDPOINT_OK;
 }
@@ -227,12 +216,12 @@ int endpoint_prepare(endpoint_info *ep, const char *region, int use_fips,
 
 	memset(ep, 0, sizeof *ep);
 	if (region == NULL)
-		return set_err(ENDPOINT_ERR_NO_REGION, err, errlen,
+		return msg_set(err, errlen, ENDPOINT_ERR_NO_REGION,
 			       "You must specify a region. You can also "
 			       "configure your region by running \"aws "
 			       "configure\".");
 	if (!valid_region(region))
-		return set_err(ENDPOINT_ERR_REGION, err, errlen,
+		return msg_set(err, errlen, ENDPOINT_ERR_REGION,
 			       "Provided region_name '%s' doesn't match a "
 			       "supported format.", region);
 	memcpy(ep->region, region, strlen(region) + 1);
@@ -256,7 +245,7 @@ int endpoint_resolve(endpoint_info *ep, char *url, size_t urllen,
 		if (regex_match(&partitions[i], ep->region))
 			p = &partitions[i];
 	if (ep->use_dualstack && p->legacy_dualstack < 0)
-		return set_err(ENDPOINT_ERR_INVALID, err, errlen,
+		return msg_set(err, errlen, ENDPOINT_ERR_INVALID,
 			       "Unable to construct a modeled endpoint with "
 			       "the following variant(s) [%s]: ", ep->use_fips ?
 			       "'dualstack', 'fips'" : "'dualstack'");
@@ -265,7 +254,7 @@ int endpoint_resolve(endpoint_info *ep, char *url, size_t urllen,
 	if (ep->region[0] == 0 || strchr(ep->region, '\n')) {
 		suffix = ep->use_dualstack ? p->dualstack_dns_suffix :
 			 p->dns_suffix;
-		return set_err(ENDPOINT_ERR_INVALID, err, errlen,
+		return msg_set(err, errlen, ENDPOINT_ERR_INVALID,
 			       "Invalid endpoint: https://%s.%s.%s",
 			       ep->use_fips ? "swf-fips" : "swf", ep->region,
 			       suffix);

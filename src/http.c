@@ -12,6 +12,8 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include "msg.h"
+#include "text.h"
 
 enum { W_INIT, W_BODY, W_DONE, W_FAILED };
 
@@ -19,17 +21,6 @@ enum {
 	C_SIZE, C_SIZE_WS, C_EXT, C_SIZE_LF, C_DATA, C_DATA_CR, C_DATA_LF,
 	C_TRAILER, C_TRAILER_LF, C_DONE
 };
-
-static void fmt_err(char *err, size_t errlen, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (!err || errlen == 0)
-		return;
-	va_start(ap, fmt);
-	vsnprintf(err, errlen, fmt, ap);
-	va_end(ap);
-}
 
 /* RFC 7230 tchar. */
 static int is_tchar(unsigned char c)
@@ -138,7 +129,7 @@ static int w_drain(http_writer *w, char *err, size_t errlen)
 	if (r < 0) {
 		w->stream_err = r;
 		w->state = W_FAILED;
-		fmt_err(err, errlen, "error sending request: stream error %d", r);
+		msg_set(err, errlen, 0, "error sending request: stream error %d", r);
 		return HTTP_E_STREAM;
 	}
 	w->len = 0;
@@ -208,35 +199,35 @@ static int check_head(const char *method, const char *path, const char *host,
 	size_t i;
 
 	if (!all_of(method, is_tchar)) {
-		fmt_err(err, errlen, "invalid request method");
+		msg_set(err, errlen, 0, "invalid request method");
 		return HTTP_E_ARG;
 	}
 	if (!all_of(path, is_vchar)) {
-		fmt_err(err, errlen, "invalid request path");
+		msg_set(err, errlen, 0, "invalid request path");
 		return HTTP_E_ARG;
 	}
 	if (!all_of(host, is_vchar)) {
-		fmt_err(err, errlen, "invalid Host");
+		msg_set(err, errlen, 0, "invalid Host");
 		return HTTP_E_ARG;
 	}
 	if (n > 0 && !fields) {
-		fmt_err(err, errlen, "missing header fields");
+		msg_set(err, errlen, 0, "missing header fields");
 		return HTTP_E_ARG;
 	}
 	for (i = 0; i < n; i++) {
 		const char *name = fields[i].name;
 		if (!all_of(name, is_tchar)) {
-			fmt_err(err, errlen, "invalid header name (field %zu)", i);
+			msg_set(err, errlen, 0, "invalid header name (field %zu)", i);
 			return HTTP_E_ARG;
 		}
 		if (name_eq(name, strlen(name), "host")
 		    || name_eq(name, strlen(name), "content-length")
 		    || name_eq(name, strlen(name), "transfer-encoding")) {
-			fmt_err(err, errlen, "header %s is set by the HTTP client", name);
+			msg_set(err, errlen, 0, "header %s is set by the HTTP client", name);
 			return HTTP_E_ARG;
 		}
 		if (!valid_value(fields[i].value)) {
-			fmt_err(err, errlen, "invalid value for header %s", name);
+			msg_set(err, errlen, 0, "invalid value for header %s", name);
 			return HTTP_E_ARG;
 		}
 	}
@@ -253,7 +244,7 @@ int http_write_request_head(http_writer *w, const char *method,
 	int rc;
 
 	if (w->state != W_INIT) {
-		fmt_err(err, errlen, "request head already written");
+		msg_set(err, errlen, 0, "request head already written");
 		return HTTP_E_ARG;
 	}
 	rc = check_head(method, path, host, fields, n, err, errlen);
@@ -289,17 +280,17 @@ int http_writer_put(http_writer *w, const void *data, size_t len,
 		    char *err, size_t errlen)
 {
 	if (w->state != W_BODY) {
-		fmt_err(err, errlen, "request body written out of order");
+		msg_set(err, errlen, 0, "request body written out of order");
 		return HTTP_E_ARG;
 	}
 	if (len == 0)
 		return HTTP_OK;
 	if (!data) {
-		fmt_err(err, errlen, "missing body data");
+		msg_set(err, errlen, 0, "missing body data");
 		return HTTP_E_ARG;
 	}
 	if ((unsigned long long)len > (unsigned long long)w->body_left) {
-		fmt_err(err, errlen, "request body longer than its Content-Length");
+		msg_set(err, errlen, 0, "request body longer than its Content-Length");
 		return HTTP_E_BODY_LENGTH;
 	}
 	w->body_left -= (long long)len;
@@ -311,11 +302,11 @@ int http_writer_flush(http_writer *w, char *err, size_t errlen)
 	int rc;
 
 	if (w->state != W_BODY) {
-		fmt_err(err, errlen, "request flushed out of order");
+		msg_set(err, errlen, 0, "request flushed out of order");
 		return HTTP_E_ARG;
 	}
 	if (w->body_left != 0) {
-		fmt_err(err, errlen, "request body %lld bytes shorter than its "
+		msg_set(err, errlen, 0, "request body %lld bytes shorter than its "
 			"Content-Length", w->body_left);
 		return HTTP_E_BODY_LENGTH;
 	}
@@ -438,14 +429,14 @@ int http_parse_head(http_response *resp, char *head, size_t len,
 	if (n < 0 || http_parse_status_line(p, (size_t)n, &resp->minor,
 					    &resp->status, &resp->reason,
 					    &resp->reason_len) != HTTP_OK) {
-		fmt_err(err, errlen, "invalid HTTP status line");
+		msg_set(err, errlen, 0, "invalid HTTP status line");
 		return HTTP_E_BAD_STATUS;
 	}
 	for (;;) {
 		p = (char *)next;
 		n = line_at(p, end, &next);
 		if (n < 0) {
-			fmt_err(err, errlen, "header block not terminated");
+			msg_set(err, errlen, 0, "header block not terminated");
 			return HTTP_E_BAD_HEADER;
 		}
 		if (n == 0)
@@ -454,7 +445,7 @@ int http_parse_head(http_response *resp, char *head, size_t len,
 			rc = resp->nheaders == 0 ? HTTP_E_BAD_HEADER
 			     : unfold(&resp->headers[resp->nheaders - 1], p, (size_t)n);
 		} else if (resp->nheaders == HTTP_MAX_HEADERS) {
-			fmt_err(err, errlen, "got more than %d headers", HTTP_MAX_HEADERS);
+			msg_set(err, errlen, 0, "got more than %d headers", HTTP_MAX_HEADERS);
 			return HTTP_E_TOO_MANY_HEADERS;
 		} else {
 			rc = parse_field(&resp->headers[resp->nheaders], p, (size_t)n);
@@ -462,7 +453,7 @@ int http_parse_head(http_response *resp, char *head, size_t len,
 				resp->nheaders++;
 		}
 		if (rc) {
-			fmt_err(err, errlen, "invalid header line %zu",
+			msg_set(err, errlen, 0, "invalid header line %zu",
 				resp->nheaders + 1);
 			return rc;
 		}
@@ -577,7 +568,7 @@ int http_body_framing(http_response *resp, char *err, size_t errlen)
 			continue;
 		if (parse_length(h->value, h->value_len, &v) != 0
 		    || (have_len && v != len)) {
-			fmt_err(err, errlen, "invalid Content-Length: %.*s",
+			msg_set(err, errlen, 0, "invalid Content-Length: %.*s",
 				(int)(h->value_len > 64 ? 64 : h->value_len),
 				h->value);
 			return HTTP_E_BAD_LENGTH;
@@ -607,19 +598,9 @@ int http_chunked_in_trailer(const http_chunked *d)
 	       || d->state == C_DONE;
 }
 
-static int hex_value(unsigned char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	c = lower(c);
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	return -1;
-}
-
 static int chunk_fail(http_chunked *d, const char *what, char *err, size_t errlen)
 {
-	fmt_err(err, errlen, "invalid chunked encoding: %s", what);
+	msg_set(err, errlen, 0, "invalid chunked encoding: %s", what);
 	return HTTP_E_BAD_CHUNK;
 }
 
@@ -631,7 +612,7 @@ static int size_byte(http_chunked *d, unsigned char c, char *err, size_t errlen)
 
 	if (++d->line > HTTP_CHUNK_LINE_MAX)
 		return chunk_fail(d, "chunk-size line too long", err, errlen);
-	if (d->state == C_SIZE && (x = hex_value(c)) >= 0) {
+	if (d->state == C_SIZE && (x = hex_digit(c)) >= 0) {
 		if (d->left >> 59)
 			return chunk_fail(d, "chunk size too large", err, errlen);
 		d->left = (d->left << 4) | (uint64_t)x;
@@ -771,7 +752,7 @@ static int stream_fail(http_response *resp, long r, const char *when,
 		       char *err, size_t errlen)
 {
 	resp->stream_err = r;
-	fmt_err(err, errlen, "error reading response %s: stream error %ld",
+	msg_set(err, errlen, 0, "error reading response %s: stream error %ld",
 		when, r);
 	return HTTP_E_STREAM;
 }
@@ -798,7 +779,7 @@ static long br_fill(body_reader *b, size_t want, const char **p,
 		return stream_fail(b->resp, r, "body", err, errlen);
 	if ((size_t)r > want) {
 		b->resp->stream_err = r;
-		fmt_err(err, errlen, "stream returned more bytes than asked");
+		msg_set(err, errlen, 0, "stream returned more bytes than asked");
 		return HTTP_E_STREAM;
 	}
 	b->resp->received += (uint64_t)r;
@@ -815,7 +796,7 @@ static int br_sink(body_reader *b, const char *p, size_t n,
 
 	if (resp->total_len + n > b->limit) {
 		resp->truncated = 1;
-		fmt_err(err, errlen, "response body longer than %llu bytes",
+		msg_set(err, errlen, 0, "response body longer than %llu bytes",
 			(unsigned long long)b->limit);
 		return HTTP_E_BODY_TOO_BIG;
 	}
@@ -847,7 +828,7 @@ static int read_length_body(body_reader *b, char *err, size_t errlen)
 		if (r < 0)
 			return (int)r;
 		if (r == 0) {
-			fmt_err(err, errlen, "connection closed after %llu of "
+			msg_set(err, errlen, 0, "connection closed after %llu of "
 				"%llu body bytes",
 				(unsigned long long)resp->total_len,
 				(unsigned long long)resp->content_length);
@@ -892,7 +873,7 @@ static int read_chunked_body(body_reader *b, char *err, size_t errlen)
 		if (r == 0) {
 			if (http_chunked_in_trailer(&d))
 				return HTTP_OK;
-			fmt_err(err, errlen, "connection closed inside chunked "
+			msg_set(err, errlen, 0, "connection closed inside chunked "
 				"body after %llu bytes",
 				(unsigned long long)b->resp->total_len);
 			return HTTP_E_EOF_BODY;
@@ -958,7 +939,7 @@ static int read_head(const http_stream *s, http_response *resp, char *buf,
 	for (;;) {
 		if (!checked && memchr(buf + from, '\n', *have - from)) {
 			if (!status_ok(buf, *have)) {
-				fmt_err(err, errlen, "invalid HTTP status line");
+				msg_set(err, errlen, 0, "invalid HTTP status line");
 				return HTTP_E_BAD_STATUS;
 			}
 			checked = 1;
@@ -970,7 +951,7 @@ static int read_head(const http_stream *s, http_response *resp, char *buf,
 		}
 		from = *have >= 2 ? *have - 2 : 0;
 		if (*have == cap) {
-			fmt_err(err, errlen, "response header block larger than "
+			msg_set(err, errlen, 0, "response header block larger than "
 				"%zu bytes", cap);
 			return HTTP_E_HEAD_TOO_BIG;
 		}
@@ -979,20 +960,20 @@ static int read_head(const http_stream *s, http_response *resp, char *buf,
 			return stream_fail(resp, r, "head", err, errlen);
 		if ((size_t)r > cap - *have) {
 			resp->stream_err = r;
-			fmt_err(err, errlen, "stream returned more bytes than asked");
+			msg_set(err, errlen, 0, "stream returned more bytes than asked");
 			return HTTP_E_STREAM;
 		}
 		if (r == 0) {
 			if (resp->received == 0) {
-				fmt_err(err, errlen, "connection closed before any "
+				msg_set(err, errlen, 0, "connection closed before any "
 					"response");
 				return HTTP_E_NO_RESPONSE;
 			}
 			if (!checked && *have > 0 && !status_ok(buf, *have)) {
-				fmt_err(err, errlen, "invalid HTTP status line");
+				msg_set(err, errlen, 0, "invalid HTTP status line");
 				return HTTP_E_BAD_STATUS;
 			}
-			fmt_err(err, errlen, "connection closed inside the "
+			msg_set(err, errlen, 0, "connection closed inside the "
 				"response head");
 			return HTTP_E_EOF_HEAD;
 		}
@@ -1027,7 +1008,7 @@ int http_read_response(const http_stream *s, http_response *resp,
 		err[0] = '\0';
 	if (!s || !s->read || !resp || !headbuf || headcap == 0
 	    || (!body && bodycap)) {
-		fmt_err(err, errlen, "invalid arguments to http_read_response");
+		msg_set(err, errlen, 0, "invalid arguments to http_read_response");
 		return HTTP_E_ARG;
 	}
 	reset_results(resp);
@@ -1042,7 +1023,7 @@ int http_read_response(const http_stream *s, http_response *resp,
 		if (resp->status >= 200 || resp->status == 101)
 			break;
 		if (++interim > HTTP_MAX_INTERIM) {
-			fmt_err(err, errlen, "more than %d interim responses",
+			msg_set(err, errlen, 0, "more than %d interim responses",
 				HTTP_MAX_INTERIM);
 			return HTTP_E_TOO_MANY_INTERIM;
 		}

@@ -12,6 +12,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include "text.h"
 
 /* ---- UTF-8 ----------------------------------------------------------- */
 
@@ -424,17 +425,6 @@ static int is_digit(unsigned c)
 	return c >= '0' && c <= '9';
 }
 
-static int hexval(unsigned c)
-{
-	if (c >= '0' && c <= '9')
-		return (int)(c - '0');
-	if (c >= 'a' && c <= 'f')
-		return (int)(c - 'a' + 10);
-	if (c >= 'A' && c <= 'F')
-		return (int)(c - 'A' + 10);
-	return -1;
-}
-
 /* Record error code at byte off; returns code. */
 static int fail(parser *p, int code, size_t off)
 {
@@ -501,7 +491,7 @@ static int scan_escape(parser *p, size_t *i)
 	if (b + 6 >= p->len)
 		return fail(p, JSON_EUESCAPE, b + 1);
 	for (j = b + 2; j < b + 6; j++)
-		if (hexval(p->s[j]) < 0)
+		if (hex_digit(p->s[j]) < 0)
 			return fail(p, JSON_EUESCAPE, b + 1);
 	*i = b + 6;
 	return 0;
@@ -808,8 +798,8 @@ static const json_tok *string_tok(const json_doc *d, int t)
 
 static uint32_t hex4(const unsigned char *s)
 {
-	return (uint32_t)(hexval(s[0]) << 12 | hexval(s[1]) << 8
-			  | hexval(s[2]) << 4 | hexval(s[3]));
+	return (uint32_t)(hex_digit(s[0]) << 12 | hex_digit(s[1]) << 8
+			  | hex_digit(s[2]) << 4 | hex_digit(s[3]));
 }
 
 /*

@@ -19,17 +19,7 @@
 #include <sys/types.h>
 #include <time.h>
 #include <unistd.h>
-
-static void fmt_err(char *err, size_t errlen, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (!err || errlen == 0)
-		return;
-	va_start(ap, fmt);
-	vsnprintf(err, errlen, fmt, ap);
-	va_end(ap);
-}
+#include "msg.h"
 
 static long long now_ms(void)
 {
@@ -110,9 +100,9 @@ static int io_fail(net_conn *c, int code, int e, const char *what)
 {
 	c->last_errno = e;
 	if (e)
-		fmt_err(c->err, sizeof c->err, "%s: %s", what, strerror(e));
+		msg_set(c->err, sizeof c->err, 0, "%s: %s", what, strerror(e));
 	else
-		fmt_err(c->err, sizeof c->err, "%s", what);
+		msg_set(c->err, sizeof c->err, 0, "%s", what);
 	return code;
 }
 
@@ -130,7 +120,7 @@ static int try_connect(net_conn *c, const struct addrinfo *ai,
 	if (fd < 0) {
 		e = errno;
 		c->last_errno = e;
-		fmt_err(err, errlen, "connect to %s: %s", addr, strerror(e));
+		msg_set(err, errlen, 0, "connect to %s: %s", addr, strerror(e));
 		return NET_ECONNECT;
 	}
 	if (connect(fd, ai->ai_addr, ai->ai_addrlen) != 0) {
@@ -142,7 +132,7 @@ static int try_connect(net_conn *c, const struct addrinfo *ai,
 		if (r == 0) {
 			close(fd);
 			c->last_errno = ETIMEDOUT;
-			fmt_err(err, errlen, "connect to %s: timed out after %d ms",
+			msg_set(err, errlen, 0, "connect to %s: timed out after %d ms",
 				addr, c->connect_timeout_ms);
 			return NET_ECONNTIMEOUT;
 		}
@@ -157,7 +147,7 @@ static int try_connect(net_conn *c, const struct addrinfo *ai,
 fail:
 	close(fd);
 	c->last_errno = e;
-	fmt_err(err, errlen, "connect to %s: %s", addr, strerror(e));
+	msg_set(err, errlen, 0, "connect to %s: %s", addr, strerror(e));
 	return NET_ECONNECT;
 }
 
@@ -182,7 +172,7 @@ int net_connect(net_conn *c, const char *host, unsigned port,
 	if (err && errlen)
 		err[0] = '\0';
 	if (!c || !host) {
-		fmt_err(err, errlen, "connect: missing connection or host");
+		msg_set(err, errlen, 0, "connect: missing connection or host");
 		return NET_EARG;
 	}
 	net_close(c);
@@ -191,12 +181,12 @@ int net_connect(net_conn *c, const char *host, unsigned port,
 	c->last_errno = 0;
 	c->err[0] = '\0';
 	if (port == 0 || port > 65535) {
-		fmt_err(err, errlen, "connect: invalid port %u", port);
+		msg_set(err, errlen, 0, "connect: invalid port %u", port);
 		return NET_EARG;
 	}
 	hlen = strnlen(host, NET_HOST_MAX + 1);
 	if (hlen == 0 || hlen > NET_HOST_MAX) {
-		fmt_err(err, errlen, "cannot resolve host: name empty or longer "
+		msg_set(err, errlen, 0, "cannot resolve host: name empty or longer "
 			"than %d bytes", NET_HOST_MAX);
 		return NET_ERESOLVE;
 	}
@@ -209,7 +199,7 @@ int net_connect(net_conn *c, const char *host, unsigned port,
 	rc = getaddrinfo(host, portstr, &hints, &res);
 	if (rc != 0) {
 		c->last_errno = rc == EAI_SYSTEM ? errno : 0;
-		fmt_err(err, errlen, "cannot resolve host %s: %s", host,
+		msg_set(err, errlen, 0, "cannot resolve host %s: %s", host,
 			rc == EAI_SYSTEM ? strerror(errno) : gai_strerror(rc));
 		return NET_ERESOLVE;
 	}
@@ -246,7 +236,7 @@ long net_read(net_conn *c, void *buf, size_t n)
 		w = wait_fd(c->fd, POLLIN, c->read_timeout_ms);
 		if (w == 0) {
 			c->last_errno = ETIMEDOUT;
-			fmt_err(c->err, sizeof c->err, "read: timed out after %d ms",
+			msg_set(c->err, sizeof c->err, 0, "read: timed out after %d ms",
 				c->read_timeout_ms);
 			return NET_ETIMEOUT;
 		}
@@ -281,7 +271,7 @@ int net_write_all(net_conn *c, const void *buf, size_t n)
 		w = wait_fd(c->fd, POLLOUT, c->read_timeout_ms);
 		if (w == 0) {
 			c->last_errno = ETIMEDOUT;
-			fmt_err(c->err, sizeof c->err, "write: timed out after %d ms",
+			msg_set(c->err, sizeof c->err, 0, "write: timed out after %d ms",
 				c->read_timeout_ms);
 			return NET_ETIMEOUT;
 		}

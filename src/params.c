@@ -13,6 +13,7 @@
 
 #include "json.h"
 #include "limits.h"
+#include "text.h"
 
 const char params_skeleton[] =
 	"{\n    \"taskToken\": \"\",\n    \"details\": \"\"\n}\n";
@@ -189,31 +190,10 @@ static void puts_(struct out *o, const char *s)
 
 static void repr_str(struct out *o, const char *s, size_t n)
 {
-	char q = (memchr(s, '\'', n) && !memchr(s, '"', n)) ? '"' : '\'';
-	char esc[8];
-	size_t i;
+	static char rep[PARAMS_REPR_MAX * 4 + 3];
 
-	put(o, &q, 1);
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c == (unsigned char)q || c == '\\') {
-			esc[0] = '\\';
-			esc[1] = (char)c;
-			put(o, esc, 2);
-		} else if (c == '\n') {
-			puts_(o, "\\n");
-		} else if (c == '\r') {
-			puts_(o, "\\r");
-		} else if (c == '\t') {
-			puts_(o, "\\t");
-		} else if (c < 0x20 || c == 0x7f) {
-			snprintf(esc, sizeof esc, "\\x%02x", c);
-			puts_(o, esc);
-		} else {
-			put(o, (const char *)&s[i], 1);
-		}
-	}
-	put(o, &q, 1);
+	py_repr(rep, sizeof rep, s, n);
+	puts_(o, rep);
 }
 
 /* repr(float(x)): shortest round-trip digits, Python's layout. */

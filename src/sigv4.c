@@ -13,6 +13,8 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include "msg.h"
+#include "text.h"
 
 static const char ALGORITHM[] = "AWS4-HMAC-SHA256";
 static const char TERMINATOR[] = "aws4_request";
@@ -100,30 +102,7 @@ static int lower(int c)
 	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
-static int hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* ---- errors and input checks ------------------------------------------- */
-
-static int fail(char *err, size_t errlen, int code, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (err && errlen) {
-		va_start(ap, fmt);
-		vsnprintf(err, errlen, fmt, ap);
-		va_end(ap);
-	}
-	return code;
-}
 
 /* Length of s if s is non-NULL and at most max bytes, else -1. */
 static long bounded_len(const char *s, size_t max)
@@ -306,10 +285,10 @@ static int qcur_next(struct qcur *c)
 		return (unsigned char)c->pend[2 - c->npend--];
 	if (c->p >= c->end)
 		return -1;
-	if (c->p[0] == '%' && c->end - c->p >= 3 && hexval((unsigned char)c->p[1]) >= 0
-	    && hexval((unsigned char)c->p[2]) >= 0) {
-		b = (unsigned char)(hexval((unsigned char)c->p[1]) << 4
-				    | hexval((unsigned char)c->p[2]));
+	if (c->p[0] == '%' && c->end - c->p >= 3 && hex_digit((unsigned char)c->p[1]) >= 0
+	    && hex_digit((unsigned char)c->p[2]) >= 0) {
+		b = (unsigned char)(hex_digit((unsigned char)c->p[1]) << 4
+				    | hex_digit((unsigned char)c->p[2]));
 		c->p += 3;
 	} else {
 		b = (unsigned char)*c->p++;
@@ -365,7 +344,7 @@ static int put_query(struct out *o, const char *q, char *err, size_t errlen)
 
 		if (len) {
 			if (n == SIGV4_MAX_PARAMS)
-				return fail(err, errlen, SIGV4_EINVAL,
+				return msg_set(err, errlen, SIGV4_EINVAL,
 					    "sigv4: more than %d query parameters",
 					    SIGV4_MAX_PARAMS);
 			eq = memchr(q, '=', len);
@@ -461,29 +440,29 @@ static int collect_headers(const sigv4_request *rq, const char *token,
 	struct hent e;
 
 	if (rq->nheaders > SIGV4_MAX_HEADERS)
-		return fail(err, errlen, SIGV4_EINVAL,
+		return msg_set(err, errlen, SIGV4_EINVAL,
 			    "sigv4: more than %d headers", SIGV4_MAX_HEADERS);
 	if (rq->nheaders && !rq->headers)
-		return fail(err, errlen, SIGV4_EINVAL, "sigv4: header list missing");
+		return msg_set(err, errlen, SIGV4_EINVAL, "sigv4: header list missing");
 	for (i = 0; i < rq->nheaders; i++) {
 		const char *name = rq->headers[i].name, *v = rq->headers[i].value;
 		long nl = bounded_len(name, SIGV4_MAX_HEADER_NAME);
 		const char *s;
 
 		if (nl <= 0)
-			return fail(err, errlen, SIGV4_EINVAL,
+			return msg_set(err, errlen, SIGV4_EINVAL,
 				    "sigv4: header %zu: name missing or longer than %d bytes",
 				    i + 1, SIGV4_MAX_HEADER_NAME);
 		for (s = name; *s; s++)
 			if (!is_tchar((unsigned char)*s))
-				return fail(err, errlen, SIGV4_EINVAL,
+				return msg_set(err, errlen, SIGV4_EINVAL,
 					    "sigv4: header %zu: invalid character in name", i + 1);
 		if (bounded_len(v, SIGV4_MAX_HEADER_VALUE) < 0)
-			return fail(err, errlen, SIGV4_EINVAL,
+			return msg_set(err, errlen, SIGV4_EINVAL,
 				    "sigv4: header %s: value missing or longer than %d bytes",
 				    name, SIGV4_MAX_HEADER_VALUE);
 		if (!is_header_value(v))
-			return fail(err, errlen, SIGV4_EINVAL,
+			return msg_set(err, errlen, SIGV4_EINVAL,
 				    "sigv4: header %s: control character in value", name);
 		if (is_unsigned_header(name))
 			continue;
@@ -493,18 +472,18 @@ static int collect_headers(const sigv4_request *rq, const char *token,
 		host |= name_is(name, "host");
 		if (name_is(name, "x-amz-date")) {
 			if (date++ || !trimmed_eq(v, rq->amz_date))
-				return fail(err, errlen, SIGV4_EINVAL,
+				return msg_set(err, errlen, SIGV4_EINVAL,
 					    "sigv4: X-Amz-Date header repeated or not equal to the signing date");
 		}
 		if (e.is_token) {
 			if (tok++ || (token && !trimmed_eq(v, token)))
-				return fail(err, errlen, SIGV4_EINVAL,
+				return msg_set(err, errlen, SIGV4_EINVAL,
 					    "sigv4: X-Amz-Security-Token header repeated or not equal to the session token");
 		}
 		insert_sorted(hs, n++, e);
 	}
 	if (!host)
-		return fail(err, errlen, SIGV4_EINVAL, "sigv4: no Host header");
+		return msg_set(err, errlen, SIGV4_EINVAL, "sigv4: no Host header");
 	if (!date) {
 		e.name = "x-amz-date";
 		e.value = rq->amz_date;
@@ -563,48 +542,48 @@ static int check_request(const sigv4_request *rq, char *err, size_t errlen)
 
 	n = bounded_len(rq->method, SIGV4_MAX_METHOD);
 	if (n <= 0)
-		return fail(err, errlen, SIGV4_EINVAL,
+		return msg_set(err, errlen, SIGV4_EINVAL,
 			    "sigv4: method missing or longer than %d bytes", SIGV4_MAX_METHOD);
 	for (s = rq->method; *s; s++)
 		if (!is_tchar((unsigned char)*s))
-			return fail(err, errlen, SIGV4_EINVAL, "sigv4: invalid method");
+			return msg_set(err, errlen, SIGV4_EINVAL, "sigv4: invalid method");
 	n = bounded_len(rq->path, SIGV4_MAX_PATH);
 	if (n < 0 || (n > 0 && rq->path[0] != '/'))
-		return fail(err, errlen, SIGV4_EINVAL,
+		return msg_set(err, errlen, SIGV4_EINVAL,
 			    "sigv4: path must start with '/' and be at most %d bytes",
 			    SIGV4_MAX_PATH);
 	if (rq->query && bounded_len(rq->query, SIGV4_MAX_QUERY) < 0)
-		return fail(err, errlen, SIGV4_EINVAL,
+		return msg_set(err, errlen, SIGV4_EINVAL,
 			    "sigv4: query string longer than %d bytes", SIGV4_MAX_QUERY);
 	if (!rq->payload_sha256 || !is_lower_hex64(rq->payload_sha256))
-		return fail(err, errlen, SIGV4_EINVAL,
+		return msg_set(err, errlen, SIGV4_EINVAL,
 			    "sigv4: payload hash must be 64 lower-case hex digits");
 	n = bounded_len(rq->access_key_id, SIGV4_MAX_KEY_ID);
 	if (n <= 0 || !is_visible(rq->access_key_id))
-		return fail(err, errlen, SIGV4_EINVAL,
+		return msg_set(err, errlen, SIGV4_EINVAL,
 			    "sigv4: access key id must be 1..%d visible ASCII characters",
 			    SIGV4_MAX_KEY_ID);
 	n = bounded_len(rq->secret_key, SIGV4_MAX_SECRET);
 	if (n <= 0)
-		return fail(err, errlen, SIGV4_EINVAL,
+		return msg_set(err, errlen, SIGV4_EINVAL,
 			    "sigv4: secret key must be 1..%d bytes", SIGV4_MAX_SECRET);
 	if (rq->session_token) {
 		n = bounded_len(rq->session_token, SIGV4_MAX_TOKEN);
 		if (n < 0 || !is_visible(rq->session_token))
-			return fail(err, errlen, SIGV4_EINVAL,
+			return msg_set(err, errlen, SIGV4_EINVAL,
 				    "sigv4: session token must be at most %d visible ASCII characters",
 				    SIGV4_MAX_TOKEN);
 	}
 	if (bounded_len(rq->region, SIGV4_MAX_SCOPE_PART) < 0 || !is_scope_part(rq->region))
-		return fail(err, errlen, SIGV4_EINVAL,
+		return msg_set(err, errlen, SIGV4_EINVAL,
 			    "sigv4: region must be 1..%d characters of A-Z a-z 0-9 . _ -",
 			    SIGV4_MAX_SCOPE_PART);
 	if (bounded_len(rq->service, SIGV4_MAX_SCOPE_PART) < 0 || !is_scope_part(rq->service))
-		return fail(err, errlen, SIGV4_EINVAL,
+		return msg_set(err, errlen, SIGV4_EINVAL,
 			    "sigv4: service must be 1..%d characters of A-Z a-z 0-9 . _ -",
 			    SIGV4_MAX_SCOPE_PART);
 	if (!rq->amz_date || !is_amz_date(rq->amz_date))
-		return fail(err, errlen, SIGV4_EINVAL,
+		return msg_set(err, errlen, SIGV4_EINVAL,
 			    "sigv4: date must have the form YYYYMMDDTHHMMSSZ");
 	return SIGV4_OK;
 }
@@ -698,11 +677,11 @@ static int canonical(const sigv4_request *rq, const char *token,
 	putch(&c, '\n');
 	putstr(&c, rq->payload_sha256);
 	if (sh.full)
-		return fail(err, errlen, SIGV4_ESPACE,
+		return msg_set(err, errlen, SIGV4_ESPACE,
 			    "sigv4: signed headers exceed %d bytes",
 			    SIGV4_MAX_SIGNED_HEADERS - 1);
 	if (c.full)
-		return fail(err, errlen, SIGV4_ESPACE,
+		return msg_set(err, errlen, SIGV4_ESPACE,
 			    "sigv4: canonical request exceeds %d bytes",
 			    SIGV4_MAX_CREQ - 1);
 	hash_creq(&c, tok_off, tok_val, hash);
@@ -752,7 +731,7 @@ int sigv4_sign(const sigv4_request *rq, sigv4_result *res,
 	secure_wipe(sig, sizeof sig);
 	if (st.full || az.full) {
 		sigv4_result_init(res);
-		return fail(err, errlen, SIGV4_ESPACE,
+		return msg_set(err, errlen, SIGV4_ESPACE,
 			    "sigv4: string to sign or Authorization value too long");
 	}
 	return SIGV4_OK;

@@ -11,6 +11,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include "msg.h"
 
 /* A byte range [off, off + len) of a URL; set says whether it exists. */
 struct span {
@@ -41,18 +42,6 @@ static const char path_chars[] =
 static const char query_chars[] =
 	"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-~"
 	"!$&'()*+,;=:@/?";
-
-static int set_err(int code, char *err, size_t errlen, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (err && errlen) {
-		va_start(ap, fmt);
-		vsnprintf(err, errlen, fmt, ap);
-		va_end(ap);
-	}
-	return code;
-}
 
 static int is_alpha(int c)
 {
@@ -419,17 +408,17 @@ static int check_bracketed(const char *h, size_t n, char *err, size_t errlen)
 		for (i = 1; i < n && is_hex(h[i]); i++)
 			;
 		if (i == 1 || i + 1 >= n || h[i] != '.')
-			return set_err(-1, err, errlen,
+			return msg_set(err, errlen, -1,
 				       "IPvFuture address is invalid");
 		return 0;
 	}
 	if (py_ipv4(h, n))
-		return set_err(-1, err, errlen,
+		return msg_set(err, errlen, -1,
 			       "An IPv4 address cannot be in brackets");
 	if (py_ipv6(h, n))
 		return 0;
 	py_repr(h, n, r, sizeof r);
-	return set_err(-1, err, errlen,
+	return msg_set(err, errlen, -1,
 		       "%s does not appear to be an IPv4 or IPv6 address", r);
 }
 
@@ -482,7 +471,7 @@ static int url_split(const char *in, struct split *sp, char *err,
 		open = memchr(nl, '[', sp->netloc.len);
 		close = memchr(nl, ']', sp->netloc.len);
 		if (!open != !close)
-			return set_err(-1, err, errlen, "Invalid IPv6 URL");
+			return msg_set(err, errlen, -1, "Invalid IPv6 URL");
 		if (open) {
 			size_t b = (size_t)(open - s) + 1;
 			size_t e = find(s, b, sp->netloc.off + sp->netloc.len,
@@ -506,7 +495,7 @@ static int url_split(const char *in, struct split *sp, char *err,
 	for (i = 0; i < sizeof nfkc_bad / sizeof nfkc_bad[0]; i++) {
 		for (k = 0; k + 3 <= sp->netloc.len; k++) {
 			if (memcmp(s + sp->netloc.off + k, nfkc_bad[i], 3) == 0)
-				return set_err(-1, err, errlen, "netloc '%.*s' "
+				return msg_set(err, errlen, -1, "netloc '%.*s' "
 					"contains invalid characters under "
 					"NFKC normalization",
 					(int)sp->netloc.len,
@@ -651,7 +640,7 @@ static int split_port(const struct split *sp, const struct hostinfo *hi,
 			break;
 	if (i < n) {
 		py_repr(p, n, r, sizeof r);
-		return set_err(-1, err, errlen,
+		return msg_set(err, errlen, -1,
 			       "Port could not be cast to integer value as %s",
 			       r);
 	}
@@ -662,7 +651,7 @@ static int split_port(const struct split *sp, const struct hostinfo *hi,
 	for (*port = 0, i = 0; i < n && *port <= 65535; i++)
 		*port = *port * 10 + (p[i] - '0');
 	if (*port > 65535)
-		return set_err(-1, err, errlen, "Port out of range 0-65535");
+		return msg_set(err, errlen, -1, "Port out of range 0-65535");
 	return 1;
 }
 
@@ -859,7 +848,7 @@ static int u3_host(const char *url, const struct span *h, url_endpoint *u)
 
 static int u3_fail(const char *url, char *err, size_t errlen)
 {
-	return set_err(URL_ERR_SEND, err, errlen, "An HTTP Client raised an "
+	return msg_set(err, errlen, URL_ERR_SEND, "An HTTP Client raised an "
 		       "unhandled exception: Failed to parse: %s", url);
 }
 
@@ -914,7 +903,7 @@ static int u3_connect(const char *url, url_endpoint *u, char *err,
 			return u3_fail(url, err, errlen);
 	}
 	if (!host.set || host.len == 0)
-		return set_err(URL_ERR_SEND, err, errlen, "An HTTP Client "
+		return msg_set(err, errlen, URL_ERR_SEND, "An HTTP Client "
 			       "raised an unhandled exception: No host "
 			       "specified.");
 	if (slen == 5)
@@ -923,7 +912,7 @@ static int u3_connect(const char *url, url_endpoint *u, char *err,
 		u->https = 0;
 	if (!(slen == 0 || (slen == 4 && strncmp(url, "http", 4) == 0) ||
 	      (slen == 5 && strncmp(url, "https", 5) == 0)))
-		return set_err(URL_ERR_SEND, err, errlen, "An HTTP Client "
+		return msg_set(err, errlen, URL_ERR_SEND, "An HTTP Client "
 			       "raised an unhandled exception: Not supported "
 			       "URL scheme %.*s", (int)slen, url);
 	u->port = p ? (unsigned)p : u->https ? 443u : 80u;
@@ -968,7 +957,7 @@ int url_check_cli(const char *value, char *err, size_t errlen)
 	if (rc == -2)
 		return URL_OK;          /* too long: url_parse refuses it */
 	if (sp.scheme.len == 0)
-		return set_err(URL_ERR_CLI, err, errlen, "Bad value for "
+		return msg_set(err, errlen, URL_ERR_CLI, "Bad value for "
 			       "--endpoint-url \"%s\": scheme is missing.  Must "
 			       "be of the form http://<hostname>/ or "
 			       "https://<hostname>/", value);
@@ -991,7 +980,7 @@ int url_parse(const char *value, url_endpoint *u, char *err, size_t errlen)
 	if (rc == -1)
 		return URL_ERR_INVALID;
 	if (rc <= 0 || request_url(&sp, u->url, sizeof u->url) < 0)
-		return set_err(URL_ERR_INVALID, err, errlen,
+		return msg_set(err, errlen, URL_ERR_INVALID,
 			       "Invalid endpoint: %s", value);
 	/* what botocore's signer reads */
 	memcpy(u->path, sp.path.len ? sp.s + sp.path.off : "/",
@@ -999,7 +988,7 @@ int url_parse(const char *value, url_endpoint *u, char *err, size_t errlen)
 	memcpy(u->query, sp.s + sp.query.off, sp.query.len);
 	at = bad_utf8_at(u->path, strlen(u->path), 0, &sur);
 	if (at >= 0)
-		return set_err(URL_ERR_SIGN, err, errlen, "'utf-8' codec "
+		return msg_set(err, errlen, URL_ERR_SIGN, "'utf-8' codec "
 			       "can't encode character '\\u%04x' in position "
 			       "%ld: surrogates not allowed", sur, at);
 	host_info(&sp, &hi);
@@ -1020,7 +1009,7 @@ int url_parse(const char *value, url_endpoint *u, char *err, size_t errlen)
 	at = bad_utf8_at(u->query, strlen(u->query),
 			 5 + quoted_len(u->path, strlen(u->path)) + 1, &sur);
 	if (at >= 0)
-		return set_err(URL_ERR_SIGN, err, errlen, "'utf-8' codec "
+		return msg_set(err, errlen, URL_ERR_SIGN, "'utf-8' codec "
 			       "can't encode character '\\u%04x' in position "
 			       "%ld: surrogates not allowed", sur, at);
 	/* what urllib3 does with it */
@@ -1028,7 +1017,7 @@ int url_parse(const char *value, url_endpoint *u, char *err, size_t errlen)
 	if (rc != URL_OK)
 		return rc;
 	if (make_target(&sp, u) < 0)
-		return set_err(URL_ERR_INVALID, err, errlen,
+		return msg_set(err, errlen, URL_ERR_INVALID,
 			       "Invalid endpoint: %s", value);
 	return URL_OK;
 }
