@@ -90,9 +90,9 @@ static void debug_line(void *ctx, const char *line)
 		return;
 	gettimeofday(&tv, NULL);
 	gmtime_r(&tv.tv_sec, &tm);
-	strftime(stamp, sizeof stamp, "%Y-%m-%d %H:%M:%S", &tm);
-	snprintf(stamp + strlen(stamp), sizeof stamp - strlen(stamp), ",%03d",
-		 (int)(tv.tv_usec / 1000));
+	snprintf(stamp, sizeof stamp, "%04d-%02d-%02d %02d:%02d:%02d,%03d",
+		 tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+		 tm.tm_min, tm.tm_sec, (int)(tv.tv_usec / 1000));
 	err_str(stamp);
 	err_str(" - MainThread - ");
 	err_str(logger);
