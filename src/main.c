@@ -171,18 +171,25 @@ static int output_format(void)
 
 static int print_result(void)
 {
+	static char errbuf[QUERY_ERR_MAX + 16];
 	size_t n = 0;
-	int color;
+	int color, format = output_format();
 
 	color = args.color && strcmp(args.color, "on") == 0 ? 1 :
 		args.color && strcmp(args.color, "off") == 0 ? 0 :
 		isatty(1);
-	if (query_render(args.query ? &query : NULL, output_format(), color,
+	if (query_render(args.query ? &query : NULL, format, color,
 			 query_term_width(1), out, sizeof out, &n, msg,
-			 sizeof msg) != QUERY_OK)
-		return fail(msg);
+			 sizeof msg) == QUERY_OK) {
+		write_all(1, out, n);
+		return EXIT_OK;
+	}
+	/* what the CLI had printed before the error, then the error */
 	write_all(1, out, n);
-	return EXIT_OK;
+	n = query_stderr_text(msg, format == QUERY_OUT_TABLE && color, errbuf,
+			      sizeof errbuf);
+	write_all(2, errbuf, n);
+	return EXIT_ERROR;
 }
 
 static int call_failed(void)

@@ -1427,6 +1427,7 @@ static int j_number(jrd *r)
 	return v_int(r->q, iv);
 }
 
+/* Consume the literal word w if it is next. */
 static int j_word(jrd *r, const char *w)
 {
 	size_t n = strlen(w);
@@ -1437,8 +1438,10 @@ static int j_word(jrd *r, const char *w)
 	return 1;
 }
 
+/* Any JSON value (json's scan_once), NaN and Infinity included. */
 static int j_value(jrd *r);
 
+/* A JSON array at r->s[r->i] == '['. */
 static int j_array(jrd *r)
 {
 	unsigned int base = r->q->nscr;
@@ -1470,6 +1473,7 @@ static int j_array(jrd *r)
 	return v_arr(r->q, base);
 }
 
+/* A JSON object at r->s[r->i] == '{'. */
 static int j_object(jrd *r)
 {
 	unsigned int base = r->q->nscr;
@@ -1515,6 +1519,7 @@ bad:
 	return v;
 }
 
+/* Any JSON value (json's scan_once), NaN and Infinity included. */
 static int j_value(jrd *r)
 {
 	int v;
@@ -1992,6 +1997,7 @@ static int lex_error(query_expr *q, size_t col, const char *msg,
 	return err_end(q, &s, QUERY_ERR_PARSE);
 }
 
+/* Append a token of the given type, start column and source bytes. */
 static int tok_add(lexer *l, int type, size_t col, size_t off, size_t len)
 {
 	query_expr *q = l->q;
@@ -2293,6 +2299,7 @@ enum {
 /* Comparators, in N_CMP's op. */
 enum { C_EQ, C_NE, C_LT, C_GT, C_LTE, C_GTE };
 
+/* A new syntax tree node with children a and b. */
 static int n_new(query_expr *q, int type, int a, int b)
 {
 	query_node *x;
@@ -2429,6 +2436,7 @@ static int p_match2(query_expr *q, int t1, int t2, const char *expected)
 	return parse_error_end(q, &s, t->col, t);
 }
 
+/* _match(type). */
 static int p_match(query_expr *q, int type)
 {
 	return p_match2(q, type, type, tok_name[type]);
@@ -2781,6 +2789,7 @@ static int p_led(query_expr *q, int t, int left)
 	}
 }
 
+/* Whether the parser has a _token_led_ function for token type t. */
 static int has_led(int t)
 {
 	switch (t) {
@@ -2844,6 +2853,7 @@ static int py_truth(query_expr *q, int v)
 	}
 }
 
+/* Numbers and booleans: what Python compares numerically. */
 static int num_like(query_expr *q, int v)
 {
 	int t = q->val[v].t;
@@ -2951,6 +2961,8 @@ static int py_order(query_expr *q, const char *sym, int a, int b)
 
 static int ev(query_expr *q, int n, int cur);
 
+/* visit_comparator(): == and != compare anything, the orderings only
+ * numbers and strings (else null). */
 static int ev_compare(query_expr *q, const query_node *x, int cur)
 {
 	int l, r, c;
@@ -2981,6 +2993,7 @@ static int ev_compare(query_expr *q, const query_node *x, int cur)
 	}
 }
 
+/* visit_index(): element i of an array (negative from the end), or null. */
 static int ev_index(query_expr *q, const query_node *x, int cur)
 {
 	long long i = q->val[x->v].u.i, n;
@@ -3008,6 +3021,7 @@ static long long slice_bound(long long v, long long n, long long step)
 	return v;
 }
 
+/* visit_slice(): Python slicing of an array, or null. */
 static int ev_slice(query_expr *q, const query_node *x, int cur)
 {
 	long long n, start, stop, step = 1, i;
@@ -3077,6 +3091,7 @@ bad:
 	return c;
 }
 
+/* visit_flatten(): an array with its array elements spliced in, or null. */
 static int ev_flatten(query_expr *q, const query_node *x, int cur)
 {
 	unsigned int base = q->nscr, k, j;
@@ -3425,6 +3440,7 @@ static int fn_affix(query_expr *q, int s, int a, int end)
 	return v_bool(memcmp(S(q, s) + (end ? n - m : 0), S(q, a), m) == 0);
 }
 
+/* join(): the strings of arr with sep between them. */
 static int fn_join(query_expr *q, int sep, int arr)
 {
 	sink b = str_sink(q);
@@ -3456,6 +3472,7 @@ static int fn_members(query_expr *q, int obj, int which)
 	return v_arr(q, base);
 }
 
+/* length(): code points of a string, elements or members otherwise. */
 static int fn_length(query_expr *q, int v)
 {
 	if (q->val[v].t == V_STR)
@@ -3463,6 +3480,7 @@ static int fn_length(query_expr *q, int v)
 	return v_int(q, q->val[v].n);
 }
 
+/* reverse(): an array backwards, or a string by code points. */
 static int fn_reverse(query_expr *q, int v)
 {
 	unsigned int base = q->nscr, k, n = q->val[v].n;
@@ -3557,26 +3575,61 @@ static int fn_extreme_by(query_expr *q, const char *fn, int arr, int ref, int wa
 	return best;
 }
 
-/* Stable insertion sort of n (key, value) pairs at p[] by key. */
+/* key a < key b, as Python's sort asks: 1, 0, or an error (< 0). */
+static int key_lt(query_expr *q, unsigned int a, unsigned int b)
+{
+	int c = py_order(q, "<", (int)a, (int)b);
+
+	return c < -1 ? c : c == -1;
+}
+
+/*
+ * Sort n (key, value) pairs at p[] by key the way CPython's list.sort()
+ * does for fewer than 64 items: count_run() (a strictly descending start
+ * is reversed), then binarysort() for the rest.  Stable; with NaN keys it
+ * gives Python's order too (for 64 items or more, merges would differ).
+ */
 static int sort_pairs(query_expr *q, unsigned int *p, unsigned int n)
 {
-	unsigned int i, j, k0, v0;
-	int c;
+	unsigned int run = 1, i, j, l, r, m, k0, v0;
+	int c, desc = 0;
 
-	for (i = 1; i < n; i++) {
+	if (n < 2)
+		return 0;
+	if ((c = key_lt(q, p[2], p[0])) < 0)
+		return c;
+	desc = c;
+	for (run = 2; run < n; run++) {
+		if ((c = key_lt(q, p[2 * run], p[2 * (run - 1)])) < 0)
+			return c;
+		if (c != desc)
+			break;
+	}
+	for (i = 0, j = run - 1; desc && i < j; i++, j--) {
 		k0 = p[2 * i];
 		v0 = p[2 * i + 1];
-		for (j = i; j > 0; j--) {
-			c = py_order(q, "<", (int)k0, (int)p[2 * (j - 1)]);
-			if (c < -1)
-				return c;
-			if (c != -1)
-				break;
-			p[2 * j] = p[2 * (j - 1)];
-			p[2 * j + 1] = p[2 * (j - 1) + 1];
-		}
+		p[2 * i] = p[2 * j];
+		p[2 * i + 1] = p[2 * j + 1];
 		p[2 * j] = k0;
 		p[2 * j + 1] = v0;
+	}
+	for (i = run; i < n; i++) {
+		k0 = p[2 * i];
+		v0 = p[2 * i + 1];
+		l = 0;
+		r = i;
+		do {
+			m = l + ((r - l) >> 1);
+			if ((c = key_lt(q, k0, p[2 * m])) < 0)
+				return c;
+			if (c)
+				r = m;
+			else
+				l = m + 1;
+		} while (l < r);
+		memmove(p + 2 * l + 2, p + 2 * l, (i - l) * 2 * sizeof *p);
+		p[2 * l] = k0;
+		p[2 * l + 1] = v0;
 	}
 	return 0;
 }
@@ -3786,6 +3839,7 @@ static int fn_to_number(query_expr *q, int v)
 	return v_float(q, strtod(s, &end));
 }
 
+/* to_string(): a string as is, anything else as compact JSON. */
 static int fn_to_string(query_expr *q, int v)
 {
 	sink b;
@@ -3797,6 +3851,7 @@ static int fn_to_string(query_expr *q, int v)
 	return v_str_end(q, &b);
 }
 
+/* type(): the JMESPath type name (None for an expression reference). */
 static int fn_type(query_expr *q, int v)
 {
 	const char *t = jp_type(q, v);
@@ -3943,6 +3998,7 @@ static int ev_call(query_expr *q, const query_node *x, int cur)
 
 /* ---- shared helpers for the formatters ---------------------------------- */
 
+/* Order of two strings by code point (bytewise in UTF-8). */
 static int key_cmp(query_expr *q, int a, int b)
 {
 	size_t n = q->val[a].n < q->val[b].n ? q->val[a].n : q->val[b].n;
@@ -4557,6 +4613,7 @@ static int sec_ncols(const query_section *s)
 	return s->vertical ? 2 : s->ncols;
 }
 
+/* The cell at row r, column c of a section as shown. */
 static int sec_cell(query_expr *q, const query_section *s, int r, int c)
 {
 	if (s->vertical)
@@ -4578,6 +4635,7 @@ static long sec_total_width(query_expr *q, const query_section *s)
 	return tw > total ? tw : total;
 }
 
+/* MultiTable._calculate_max_width(). */
 static long max_width(query_expr *q)
 {
 	long m = 0, w;
@@ -4663,6 +4721,7 @@ static int col_widths(query_expr *q, const query_section *s, long maxw,
 	return n;
 }
 
+/* Python's a // 2. */
 static long floordiv2(long a)
 {
 	return a >= 0 ? a / 2 : -((-a + 1) / 2);
@@ -4849,6 +4908,7 @@ static int table_out(query_expr *q, sink *o, int v, int color, int width)
 /* Where messages go when the caller gave no room for them. */
 static char err_none[2];
 
+/* Point q's messages at the caller's err buffer (or a dummy one). */
 static void set_err(query_expr *q, char *err, size_t errlen)
 {
 	if (!err || errlen < 2) {
@@ -4995,6 +5055,23 @@ int query_render(query_expr *q, int output, int color, int width,
 	}
 	*outlen = o.len;
 	return rc < 0 ? rc : QUERY_OK;
+}
+
+size_t query_stderr_text(const char *msg, int reset, char *buf, size_t cap)
+{
+	sink s;
+
+	sk_init(&s, buf, cap);
+	sk_chr(&s, '\n');
+	if (reset)
+		sk_str(&s, COLOR_RESET);
+	sk_str(&s, msg);
+	if (reset)
+		sk_str(&s, COLOR_RESET);
+	sk_chr(&s, '\n');
+	if (reset)
+		sk_str(&s, COLOR_RESET);
+	return s.len;
 }
 
 int query_term_width(int fd)

@@ -137,6 +137,16 @@ int query_render(query_expr *q, int output, int color, int width,
                  char *err, size_t errlen);
 
 /*
+ * The bytes the CLI writes on stderr for the error message msg (from
+ * query_compile or query_render): "\n", msg, "\n".  With reset set, each of
+ * the three is followed by ESC[0m: a colourised table formatter has had
+ * colorama wrap stderr too, so pass reset = 1 for a query_render error with
+ * QUERY_OUT_TABLE and color on.  Writes at most cap bytes (cut short if
+ * needed) to buf and returns how many.
+ */
+size_t query_stderr_text(const char *msg, int reset, char *buf, size_t cap);
+
+/*
  * The table width the CLI uses for output on fd: the terminal's column
  * count, or QUERY_DEFAULT_WIDTH when fd is not a terminal.
  */

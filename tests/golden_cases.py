@@ -165,6 +165,13 @@ CASES = [
                            "UTF-8 for parameter details at byte offset "
                            "3\n"}),
 
+    dict(name="err-query-eval", args=T + EP + ["--query", "length(`1`)"]),
+    dict(name="err-query-eval-table-color",
+         args=T + EP + ["--query", "length(`1`)", "--output", "table",
+                        "--color", "on"]),
+    dict(name="ok-query-partial-error",
+         args=T + EP + ["--query", "[`1`, &foo]"]),
+
     # ---- errors before the request ------------------------------------------
     dict(name="err-empty-token", args=["--task-token", ""] + EP, task=False),
     dict(name="err-input-json-unknown",

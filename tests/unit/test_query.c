@@ -1890,6 +1890,24 @@ static const struct qcase cases[] = {
 	{ "sort(`[2, 1.5, 1]`)", QUERY_OUT_TABLE, 0, 80, 0,
 	  S("-----------------------------\n|RespondActivityTaskCanceled|\n+---------------------------+\n|  1                        |\n|  1.5                      |\n|  2                        |\n+---------------------------+\n"),
 	  "" },
+	{ "sort(`[NaN, 3, 1, 2, NaN, 0]`)", QUERY_OUT_JSON, 0, 80, 0,
+	  S("[\n    NaN,\n    0,\n    1,\n    2,\n    3,\n    NaN\n]\n"),
+	  "" },
+	{ "sort(`[NaN, 3, 1, 2, NaN, 0]`)", QUERY_OUT_TEXT, 0, 80, 0,
+	  S("nan\t0\t1\t2\t3\tnan\n"),
+	  "" },
+	{ "sort(`[NaN, 3, 1, 2, NaN, 0]`)", QUERY_OUT_TABLE, 0, 80, 0,
+	  S("-----------------------------\n|RespondActivityTaskCanceled|\n+---------------------------+\n|  nan                      |\n|  0                        |\n|  1                        |\n|  2                        |\n|  3                        |\n|  nan                      |\n+---------------------------+\n"),
+	  "" },
+	{ "sort_by(`[3, 2, 2, 1, NaN, 0, 5]`, &@)", QUERY_OUT_JSON, 0, 80, 0,
+	  S("[\n    0,\n    1,\n    2,\n    2,\n    3,\n    NaN,\n    5\n]\n"),
+	  "" },
+	{ "sort_by(`[3, 2, 2, 1, NaN, 0, 5]`, &@)", QUERY_OUT_TEXT, 0, 80, 0,
+	  S("0\t1\t2\t2\t3\tnan\t5\n"),
+	  "" },
+	{ "sort_by(`[3, 2, 2, 1, NaN, 0, 5]`, &@)", QUERY_OUT_TABLE, 0, 80, 0,
+	  S("-----------------------------\n|RespondActivityTaskCanceled|\n+---------------------------+\n|  0                        |\n|  1                        |\n|  2                        |\n|  2                        |\n|  3                        |\n|  nan                      |\n|  5                        |\n+---------------------------+\n"),
+	  "" },
 	{ "sort_by(`[{\"a\": 2, \"i\": 0}, {\"a\": 1, \"i\": 1}, {\"a\": 2, \"i\": 2}]`, &a)", QUERY_OUT_JSON, 0, 80, 0,
 	  S("[\n    {\n        \"a\": 1,\n        \"i\": 1\n    },\n    {\n        \"a\": 2,\n        \"i\": 0\n    },\n    {\n        \"a\": 2,\n        \"i\": 2\n    }\n]\n"),
 	  "" },
@@ -2087,6 +2105,33 @@ static const struct qcase cases[] = {
 	  "" },
 	{ "to_number(`[]`)", QUERY_OUT_TABLE, 0, 80, 0,
 	  S(""),
+	  "" },
+	{ "to_number(' 1_0 ')", QUERY_OUT_JSON, 0, 80, 0,
+	  S("10\n"),
+	  "" },
+	{ "to_number(' 1_0 ')", QUERY_OUT_TEXT, 0, 80, 0,
+	  S("10\n"),
+	  "" },
+	{ "to_number(' 1_0 ')", QUERY_OUT_TABLE, 0, 80, 0,
+	  S("-----------------------------\n|RespondActivityTaskCanceled|\n+---------------------------+\n"),
+	  "" },
+	{ "to_number('1__0')", QUERY_OUT_JSON, 0, 80, 0,
+	  S("null\n"),
+	  "" },
+	{ "to_number('1__0')", QUERY_OUT_TEXT, 0, 80, 0,
+	  S("None\n"),
+	  "" },
+	{ "to_number('1__0')", QUERY_OUT_TABLE, 0, 80, 0,
+	  S(""),
+	  "" },
+	{ "to_number('\331\243\302\240')", QUERY_OUT_JSON, 0, 80, 0,
+	  S("3\n"),
+	  "" },
+	{ "to_number('\331\243\302\240')", QUERY_OUT_TEXT, 0, 80, 0,
+	  S("3\n"),
+	  "" },
+	{ "to_number('\331\243\302\240')", QUERY_OUT_TABLE, 0, 80, 0,
+	  S("-----------------------------\n|RespondActivityTaskCanceled|\n+---------------------------+\n"),
 	  "" },
 	{ "to_number(`3.5`)", QUERY_OUT_JSON, 0, 80, 0,
 	  S("3.5\n"),
@@ -2448,6 +2493,51 @@ static const struct qcase cases[] = {
 	{ "`[{\"a\": 1}, [1.5]]`", QUERY_OUT_TABLE, 0, 80, 255,
 	  S(""),
 	  "list indices must be integers or slices, not float" },
+	{ "`[{}, []]`", QUERY_OUT_JSON, 0, 80, 0,
+	  S("[\n    {},\n    []\n]\n"),
+	  "" },
+	{ "`[{}, []]`", QUERY_OUT_TEXT, 0, 80, 255,
+	  S(""),
+	  "'list' object has no attribute 'items'" },
+	{ "`[{}, []]`", QUERY_OUT_TABLE, 0, 80, 0,
+	  S("-----------------------------\n|RespondActivityTaskCanceled|\n"),
+	  "" },
+	{ "`[{\"a\": [1]}, \"\"]`", QUERY_OUT_JSON, 0, 80, 0,
+	  S("[\n    {\n        \"a\": [\n            1\n        ]\n    },\n    \"\"\n]\n"),
+	  "" },
+	{ "`[{\"a\": [1]}, \"\"]`", QUERY_OUT_TEXT, 0, 80, 255,
+	  S(""),
+	  "'str' object has no attribute 'items'" },
+	{ "`[{\"a\": [1]}, \"\"]`", QUERY_OUT_TABLE, 0, 80, 0,
+	  S("-----------------------------\n|RespondActivityTaskCanceled|\n||            a            ||\n|+-------------------------+|\n||  1                      ||\n|+-------------------------+|\n|RespondActivityTaskCanceled|\n"),
+	  "" },
+	{ "`[{\"\": [1]}, \"\"]`", QUERY_OUT_JSON, 0, 80, 0,
+	  S("[\n    {\n        \"\": [\n            1\n        ]\n    },\n    \"\"\n]\n"),
+	  "" },
+	{ "`[{\"\": [1]}, \"\"]`", QUERY_OUT_TEXT, 0, 80, 255,
+	  S(""),
+	  "'str' object has no attribute 'items'" },
+	{ "`[{\"\": [1]}, \"\"]`", QUERY_OUT_TABLE, 0, 80, 255,
+	  S(""),
+	  "string indices must be integers, not 'str'" },
+	{ "`[{\"a\": [1]}, [false]]`", QUERY_OUT_JSON, 0, 80, 0,
+	  S("[\n    {\n        \"a\": [\n            1\n        ]\n    },\n    [\n        false\n    ]\n]\n"),
+	  "" },
+	{ "`[{\"a\": [1]}, [false]]`", QUERY_OUT_TEXT, 0, 80, 255,
+	  S(""),
+	  "'list' object has no attribute 'items'" },
+	{ "`[{\"a\": [1]}, [false]]`", QUERY_OUT_TABLE, 0, 80, 255,
+	  S(""),
+	  "'list' object has no attribute 'get'" },
+	{ "`[{\"a\": [1]}, [\"a\"]]`", QUERY_OUT_JSON, 0, 80, 0,
+	  S("[\n    {\n        \"a\": [\n            1\n        ]\n    },\n    [\n        \"a\"\n    ]\n]\n"),
+	  "" },
+	{ "`[{\"a\": [1]}, [\"a\"]]`", QUERY_OUT_TEXT, 0, 80, 255,
+	  S(""),
+	  "'list' object has no attribute 'items'" },
+	{ "`[{\"a\": [1]}, [\"a\"]]`", QUERY_OUT_TABLE, 0, 80, 255,
+	  S(""),
+	  "list indices must be integers or slices, not str" },
 	{ "`[{\"a\": [1]}, {\"a\": 2}]`", QUERY_OUT_JSON, 0, 80, 0,
 	  S("[\n    {\n        \"a\": [\n            1\n        ]\n    },\n    {\n        \"a\": 2\n    }\n]\n"),
 	  "" },
@@ -2537,6 +2627,15 @@ static const struct qcase cases[] = {
 	  "" },
 	{ "`{\"stra\303\237e\": [1]}`", QUERY_OUT_TABLE, 0, 80, 0,
 	  S("-----------------------------\n|RespondActivityTaskCanceled|\n+---------------------------+\n||         stra\303\237e         ||\n|+-------------------------+|\n||  1                      ||\n|+-------------------------+|\n"),
+	  "" },
+	{ "`{\"\307\205\": [1], \"\357\254\203\": [2], \"\305\211\": {\"a\": 1}}`", QUERY_OUT_JSON, 0, 80, 0,
+	  S("{\n    \"\307\205\": [\n        1\n    ],\n    \"\357\254\203\": [\n        2\n    ],\n    \"\305\211\": {\n        \"a\": 1\n    }\n}\n"),
+	  "" },
+	{ "`{\"\307\205\": [1], \"\357\254\203\": [2], \"\305\211\": {\"a\": 1}}`", QUERY_OUT_TEXT, 0, 80, 0,
+	  S("\312\274N\t1\n\307\204\t1\nFFI\t2\n"),
+	  "" },
+	{ "`{\"\307\205\": [1], \"\357\254\203\": [2], \"\305\211\": {\"a\": 1}}`", QUERY_OUT_TABLE, 0, 80, 0,
+	  S("-----------------------------\n|RespondActivityTaskCanceled|\n+---------------------------+\n||           \305\211            ||\n|+-----------+-------------+|\n||  a        |  1          ||\n|+-----------+-------------+|\n||            \307\205            ||\n|+-------------------------+|\n||  1                      ||\n|+-------------------------+|\n||            \357\254\203            ||\n|+-------------------------+|\n||  2                      ||\n|+-------------------------+|\n"),
 	  "" },
 	{ "`{\"b\": 1, \"a\": \"x\", \"c\": [1, 2], \"d\": {\"e\": 3}}`", QUERY_OUT_JSON, 0, 80, 0,
 	  S("{\n    \"b\": 1,\n    \"a\": \"x\",\n    \"c\": [\n        1,\n        2\n    ],\n    \"d\": {\n        \"e\": 3\n    }\n}\n"),
@@ -3294,7 +3393,7 @@ static const struct qcase cases[] = {
 	{ "`{\"ab\": \"cdefghijkl\", \"m\": \"n\"}`", QUERY_OUT_TABLE, 0, 1, 0,
 	  S("-----------------------------\n|RespondActivityTaskCanceled|\n+-------+-------------------+\n|  ab   |  cdefghijkl       |\n|  m    |  n                |\n+-------+-------------------+\n"),
 	  "" },
-/* END GENERATED (1089 cases) */
+/* END GENERATED (1122 cases) */
 };
 
 static query_expr q;
@@ -3455,6 +3554,28 @@ static void test_space(void)
 	CHECK(rc == QUERY_ERR_PARSE && strlen(err) == 39, "short err buffer");
 }
 
+/* stderr bytes, as the CLI printed them for `{"a": "\ud800"}` --output
+ * table --color on and for a syntax error. */
+static void test_stderr_text(void)
+{
+	static const char want[] = "\n\033[0m'utf-8' codec can't encode "
+		"character '\\ud800' in position 38: surrogates not allowed"
+		"\033[0m\n\033[0m";
+	char buf[256];
+	size_t n;
+	int rc;
+
+	rc = run("`{\"a\": \"\\ud800\"}`", QUERY_OUT_TABLE, 1, 80, &n);
+	CHECK(rc == QUERY_ERR_EVAL, "surrogate: rc %d", rc);
+	n = query_stderr_text(err, 1, buf, sizeof buf);
+	CHECK(n == sizeof want - 1 && memcmp(buf, want, n) == 0,
+	      "colour stderr: %.*s", (int)n, buf);
+	n = query_stderr_text("msg", 0, buf, sizeof buf);
+	CHECK(n == 5 && memcmp(buf, "\nmsg\n", 5) == 0, "plain stderr");
+	n = query_stderr_text("msg", 1, buf, 6);
+	CHECK(n == 6 && memcmp(buf, "\n\033[0mm", 6) == 0, "cut short");
+}
+
 static void test_term_width(void)
 {
 	int fd[2];
@@ -3477,6 +3598,7 @@ int main(void)
 	test_rerender();
 	test_limits();
 	test_space();
+	test_stderr_text();
 	test_term_width();
 	return check_done();
 }
