@@ -15,6 +15,7 @@
 #include "http.h"
 #include "json.h"
 #include "net.h"
+#include "proxy.h"
 #include "sha256.h"
 #include "sigv4.h"
 #include "tls.h"
@@ -25,6 +26,9 @@
 
 /* Everything one attempt needs, kept out of the stack. */
 static struct {
+	proxy_config proxy;
+	int forward;               /* plain HTTP through the proxy */
+	int warned;                /* the insecure warning was given */
 	net_conn net;
 	tls_conn tls;
 	http_writer writer;
@@ -151,24 +155,75 @@ static int stream_outcome(long code)
 	return CALL_CLOSED;
 }
 
+/* The proxy failed: "Failed to connect to proxy URL" with the masked URL. */
+static int proxy_failed(const call_config *cfg, call_result *res,
+			const char *why)
+{
+	debugf(cfg, "proxy %s:%u: %s", st.proxy.host, st.proxy.port, why);
+	proxy_masked_url(&st.proxy, res->detail, sizeof res->detail);
+	return CALL_PROXY_ERROR;
+}
+
+/* CONNECT through the proxy to the endpoint (st.net is connected to it). */
+static int open_tunnel(const call_config *cfg, call_result *res)
+{
+	long ne;
+	int rc;
+
+	debugf(cfg, "CONNECT %s port %u through the proxy", cfg->host,
+	       cfg->port);
+	rc = proxy_tunnel(&st.proxy, &st.net, cfg->host, cfg->port, &st.writer,
+			  st.head, sizeof st.head, &ne, res->detail,
+			  sizeof res->detail);
+	switch (rc) {
+	case PROXY_OK:
+		return CALL_OK;
+	case PROXY_E_REFUSED:
+		return proxy_failed(cfg, res, res->detail);
+	case PROXY_E_STREAM:
+		debugf(cfg, "%s", res->detail);
+		return ne == NET_ETIMEOUT ? CALL_READ_TIMEOUT : CALL_CLOSED;
+	case PROXY_E_BAD_REPLY:
+		debugf(cfg, "the proxy's answer to CONNECT: %s", res->detail);
+		return CALL_CLOSED;
+	default:
+		return CALL_INTERNAL;
+	}
+}
+
 static int open_stream(const call_config *cfg, http_stream *s,
 		       call_result *res)
 {
+	const char *host = st.proxy.enabled ? st.proxy.host : cfg->host;
+	unsigned port = st.proxy.enabled ? st.proxy.port : cfg->port;
 	tls_options o;
 	int rc;
 
 	net_init(&st.net);
-	rc = net_connect(&st.net, cfg->host, cfg->port, cfg->connect_timeout_ms,
+	st.forward = 0;
+	if (st.proxy.enabled && st.proxy.status == PROXY_E_NO_HOST)
+		return proxy_failed(cfg, res, "the proxy URL has no host");
+	rc = net_connect(&st.net, host, port, cfg->connect_timeout_ms,
 			 cfg->read_timeout_ms, res->detail, sizeof res->detail);
 	if (rc != NET_OK) {
-		debugf(cfg, "connect to %s port %u failed: %s", cfg->host,
-		       cfg->port, res->detail);
+		debugf(cfg, "connect to %s port %u failed: %s", host, port,
+		       res->detail);
+		if (st.proxy.enabled)
+			return proxy_failed(cfg, res, "connect failed");
 		return rc == NET_ECONNTIMEOUT ? CALL_CONNECT_TIMEOUT :
 		       CALL_CONNECT_ERROR;
 	}
 	if (!cfg->https) {
+		st.forward = st.proxy.enabled;
 		http_stream_net(s, &st.net);
 		return CALL_OK;
+	}
+	if (st.proxy.enabled) {
+		rc = open_tunnel(cfg, res);
+		if (rc != CALL_OK) {
+			net_close(&st.net);
+			return rc;
+		}
 	}
 	tls_options_init(&o);
 	o.verify = cfg->verify_ssl;
@@ -179,9 +234,16 @@ static int open_stream(const call_config *cfg, http_stream *s,
 	if (rc != TLS_OK) {
 		debugf(cfg, "TLS handshake with %s failed: %s", cfg->host,
 		       res->detail);
+		if (st.tls.detail[0])
+			debugf(cfg, "TLS: %s", st.tls.detail);
 		net_close(&st.net);
 		return rc == TLS_E_TIMEOUT ? CALL_READ_TIMEOUT :
 		       rc == TLS_E_IO ? CALL_CLOSED : CALL_TLS_ERROR;
+	}
+	if (!cfg->verify_ssl && !st.warned && cfg->insecure) {
+		st.warned = 1;
+		cfg->insecure(cfg->insecure_ctx, st.proxy.enabled ?
+			      st.proxy.host : cfg->host);
 	}
 	http_stream_tls(s, &st.tls);
 	return CALL_OK;
@@ -192,6 +254,18 @@ static void close_stream(const call_config *cfg)
 	if (cfg->https)
 		tls_close(&st.tls);
 	net_close(&st.net);
+}
+
+/*
+ * A failure of plain HTTP through the proxy that urllib3 blames on the
+ * proxy: the connection reset or closed before any byte of an answer.
+ */
+static int forward_failure(int http_rc, long stream_err, uint64_t received)
+{
+	if (!st.forward || received > 0)
+		return 0;
+	return http_rc == HTTP_E_NO_RESPONSE ||
+	       (http_rc == HTTP_E_STREAM && stream_err == NET_ERESET);
 }
 
 /* ---- one attempt ------------------------------------------------------------ */
@@ -241,17 +315,19 @@ static void debug_fields(const call_config *cfg, const http_field *f,
 		return;
 	for (i = 0; i < n; i++)
 		debugf(cfg, "Request header %s: %s", f[i].name,
-		       strcmp(f[i].name, "X-Amz-Security-Token") == 0 ?
+		       strcmp(f[i].name, "X-Amz-Security-Token") == 0 ||
+		       strcmp(f[i].name, "Proxy-Authorization") == 0 ?
 		       "<redacted>" : f[i].value);
 }
 
 static int send_request(const call_config *cfg, const params *p,
 			const http_stream *s, int attempt, call_result *res)
 {
-	http_field f[9];
+	http_field f[10];
 	size_t n = 0, body_len = params_body_len(p);
 	char date[SIGV4_DATE_LEN + 1], hash_hex[SHA256_HEX_LEN + 1];
-	char ua[128], sdk[64], inv[37];
+	char ua[128], sdk[64], inv[37], auth[PROXY_AUTH_MAX];
+	int rc;
 	unsigned char digest[SHA256_LEN];
 	sha256_ctx h;
 
@@ -286,25 +362,34 @@ static int send_request(const call_config *cfg, const params *p,
 	}
 	f[n].name = "amz-sdk-invocation-id"; f[n++].value = inv;
 	f[n].name = "amz-sdk-request"; f[n++].value = sdk;
+	if (st.forward && proxy_auth_value(&st.proxy, auth)) {
+		f[n].name = "Proxy-Authorization";
+		f[n++].value = auth;
+	}
 	debugf(cfg, "Sending http request: POST %s (attempt %d), "
 	       "Content-Length: %zu", cfg->url, attempt, body_len);
 	debug_fields(cfg, f, n);
 
+	/* through a proxy, plain HTTP names the absolute URL */
 	http_writer_init(&st.writer, s);
-	if (http_write_request_head(&st.writer, "POST", cfg->target,
-				    cfg->host_header, f, n,
+	rc = CALL_OK;
+	if (http_write_request_head(&st.writer, "POST", st.forward ? cfg->url :
+				    cfg->target, cfg->host_header, f, n,
 				    (long long)body_len, res->detail,
 				    sizeof res->detail) != HTTP_OK ||
 	    params_write_body(p, sink_write, &st.writer) != 0 ||
 	    http_writer_flush(&st.writer, res->detail,
 			      sizeof res->detail) != HTTP_OK) {
-		secure_wipe(&st.sig, sizeof st.sig);
-		if (st.writer.stream_err)
-			return stream_outcome(st.writer.stream_err);
-		return CALL_INTERNAL;
+		rc = CALL_INTERNAL;
+		if (forward_failure(HTTP_E_STREAM, st.writer.stream_err, 0))
+			rc = proxy_failed(cfg, res, "reset while sending");
+		else if (st.writer.stream_err)
+			rc = stream_outcome(st.writer.stream_err);
 	}
 	secure_wipe(&st.sig, sizeof st.sig);
-	return CALL_OK;
+	secure_wipe(auth, sizeof auth);
+	secure_wipe(st.writer.buf, sizeof st.writer.buf);
+	return rc;
 }
 
 /* Fill res->code and res->message from an error response, as botocore. */
@@ -391,6 +476,8 @@ static int one_attempt(const call_config *cfg, const params *p, int attempt,
 	close_stream(cfg);
 	if (rc != HTTP_OK) {
 		debugf(cfg, "reading the response failed: %s", res->detail);
+		if (forward_failure(rc, st.resp.stream_err, st.resp.received))
+			return proxy_failed(cfg, res, "closed without an answer");
 		if (rc == HTTP_E_STREAM)
 			return stream_outcome(st.resp.stream_err);
 		return CALL_CLOSED;
@@ -443,6 +530,7 @@ static int retryable(const call_config *cfg, int outcome,
 	case CALL_READ_TIMEOUT:
 	case CALL_CLOSED:
 	case CALL_TLS_ERROR:       /* SSLError is a ConnectionError */
+	case CALL_PROXY_ERROR:     /* and so is ProxyConnectionError */
 		return 1;
 	case CALL_SERVICE_ERROR:
 		break;
@@ -471,6 +559,19 @@ int call_run(const call_config *cfg, const params *p, call_result *res)
 	double delay;
 
 	memset(res, 0, sizeof *res);
+	st.warned = 0;
+	if (proxy_select(&st.proxy, cfg->url, cfg->envp, res->detail,
+			 sizeof res->detail) != PROXY_OK) {
+		/* botocore meets these while sending: no retry */
+		res->attempts = 1;
+		res->outcome = CALL_INTERNAL;
+		return CALL_INTERNAL;
+	}
+	if (st.proxy.enabled) {
+		proxy_masked_url(&st.proxy, res->detail, sizeof res->detail);
+		debugf(cfg, "Using proxy %s for %s", res->detail, cfg->url);
+		res->detail[0] = '\0';
+	}
 	for (attempt = 1; attempt <= cfg->max_attempts; attempt++) {
 		res->attempts = attempt;
 		outcome = one_attempt(cfg, p, attempt, res);

@@ -4,7 +4,9 @@
  * legacy or standard mode, and the error classification botocore makes.
  *
  * The transport is reached only through net.h/http.h (and tls.h for
- * https); the result says what happened, main.c says it in the CLI's words.
+ * https, proxy.h when a proxy applies: HTTPS through a CONNECT tunnel,
+ * HTTP forwarded with the absolute URL); the result says what happened,
+ * main.c says it in the CLI's words.
  */
 #ifndef SWF_CALL_H
 #define SWF_CALL_H
@@ -23,11 +25,22 @@ enum call_outcome {
 	CALL_READ_TIMEOUT,       /* Read timeout on endpoint URL */
 	CALL_CLOSED,             /* Connection was closed before ... */
 	CALL_TLS_ERROR,          /* SSL validation failed for ... */
+	CALL_PROXY_ERROR,        /* Failed to connect to proxy URL: detail
+				  * holds the proxy URL, password masked */
 	CALL_INTERNAL            /* a local failure; detail says what */
 };
 
 /* Debug sink: one line of text (no newline), never holding a secret. */
 typedef void (*call_debug_fn)(void *ctx, const char *line);
+
+/*
+ * Called once per call, right after the first TLS handshake made without
+ * verification (--no-verify-ssl or an empty ca_bundle), with the host
+ * urllib3 names in its InsecureRequestWarning: the endpoint's, or the
+ * proxy's when the connection is a tunnel through one.  Never called when
+ * no unverified handshake succeeded (the CLI warns only then).
+ */
+typedef void (*call_insecure_fn)(void *ctx, const char *host);
 
 typedef struct {
 	/* endpoint */
@@ -50,14 +63,18 @@ typedef struct {
 	const char *secret_key;
 	const char *session_token; /* NULL when none */
 	/* transport */
+	char *const *envp;         /* environment with the proxy variables
+				    * (proxy.h); NULL: no proxy */
 	int connect_timeout_ms;    /* <= 0: none */
 	int read_timeout_ms;       /* <= 0: none */
 	/* retries */
 	int standard_mode;         /* 0: legacy */
 	int max_attempts;          /* total attempts, >= 1 */
-	/* debug */
+	/* debug and warnings */
 	call_debug_fn debug;       /* NULL: no debug output */
 	void *debug_ctx;
+	call_insecure_fn insecure; /* NULL: no warning */
+	void *insecure_ctx;
 } call_config;
 
 typedef struct {

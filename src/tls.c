@@ -689,7 +689,9 @@ static void xw_append(const br_x509_class **ctx, const unsigned char *buf,
 	if (t->verify) {
 		walk(t, buf, len);
 		t->x.minimal.vtable->append(&t->x.minimal.vtable, buf, len);
-	} else if (t->ncerts == 1) {
+	} else if (t->ncerts == 1 && !t->x.decoder.err &&
+		   !t->x.decoder.decoded) {  /* BearSSL's decoder must not run
+					      * again once it stopped */
 		br_x509_decoder_push(&t->x.decoder, buf, len);
 	}
 }
@@ -977,8 +979,6 @@ static const uint16_t suites[] = {
 static void profile(tls_conn *t)
 {
 	br_ssl_engine_context *eng = &t->cc.eng;
-	const br_block_ctr_class *ctr;
-	br_ghash gh;
 	br_chacha20_run cc;
 	br_poly1305_run pc;
 	br_rsa_pkcs1_vrfy rv;
@@ -995,12 +995,9 @@ static void profile(tls_conn *t)
 	br_ssl_engine_set_hash(eng, br_sha512_ID, &br_sha512_vtable);
 	br_ssl_engine_set_prf_sha256(eng, &br_tls12_sha256_prf);
 	br_ssl_engine_set_prf_sha384(eng, &br_tls12_sha384_prf);
-	br_ssl_engine_set_gcm(eng, &br_sslrec_in_gcm_vtable,
-			      &br_sslrec_out_gcm_vtable);
-	ctr = br_aes_x86ni_ctr_get_vtable();
-	br_ssl_engine_set_aes_ctr(eng, ctr ? ctr : &br_aes_ct64_ctr_vtable);
-	gh = br_ghash_pclmul_get();
-	br_ssl_engine_set_ghash(eng, gh ? gh : &br_ghash_ctmul64);
+	/* AES-NI/PCLMUL when the CPU has them, else the constant-time code
+	 * that suits the target (ct64/ctmul64 on 64-bit, ct/ctmul on 32-bit) */
+	br_ssl_engine_set_default_aes_gcm(eng);
 	br_ssl_engine_set_chapol(eng, &br_sslrec_in_chapol_vtable,
 				 &br_sslrec_out_chapol_vtable);
 	cc = br_chacha20_sse2_get();
@@ -1048,8 +1045,11 @@ static int get_anchors(tls_conn *t, const tls_options *o)
 	}
 	t->store_state = 0;
 	truststore_init(&t->store);
+	/* Python loads keys BearSSL cannot use (Ed25519, RSA > 4096):
+	 * they are skipped, not an error */
 	if (o->ca_bundle)
-		r = truststore_load_file(&t->store, o->ca_bundle, 0, t->detail,
+		r = truststore_load_file(&t->store, o->ca_bundle,
+					 TS_SKIP_UNSUPPORTED, t->detail,
 					 sizeof t->detail);
 	else
 		r = truststore_load_default(&t->store, t->detail,

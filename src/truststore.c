@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/syscall.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -471,24 +472,33 @@ static int pem_feed(pem_scan *s, const unsigned char *buf, size_t n,
 			break;
 		case PS_DATA:
 			for (; i < n; i++) {
-				/* fast path: four characters, three bytes */
-				while (!(s->nchars & 3) && !s->pad && n - i >= 4
-				       && s->cap - s->len >= 3) {
-					unsigned a = b64_tab[buf[i]];
-					unsigned b = b64_tab[buf[i + 1]];
-					unsigned d = b64_tab[buf[i + 2]];
-					unsigned e = b64_tab[buf[i + 3]];
-					uint32_t q;
+				/* fast path: four characters, three bytes,
+				 * counters kept out of s (the stores to out
+				 * could alias them) */
+				if (!(s->nchars & 3) && !s->pad) {
+					const unsigned char *p = buf + i;
+					unsigned char *o = s->out + s->len;
+					size_t k, quads = (n - i) / 4;
 
-					if ((a | b | d | e) >= 64)
-						break;
-					q = a << 18 | b << 12 | d << 6 | e;
-					s->out[s->len] = (unsigned char)(q >> 16);
-					s->out[s->len + 1] = (unsigned char)(q >> 8);
-					s->out[s->len + 2] = (unsigned char)q;
-					s->len += 3;
-					s->nchars += 4;
-					i += 4;
+					if (quads > (s->cap - s->len) / 3)
+						quads = (s->cap - s->len) / 3;
+					for (k = 0; k < quads; k++, p += 4, o += 3) {
+						unsigned a = b64_tab[p[0]];
+						unsigned b = b64_tab[p[1]];
+						unsigned d = b64_tab[p[2]];
+						unsigned e = b64_tab[p[3]];
+						uint32_t q;
+
+						if ((a | b | d | e) >= 64)
+							break;
+						q = a << 18 | b << 12 | d << 6 | e;
+						o[0] = (unsigned char)(q >> 16);
+						o[1] = (unsigned char)(q >> 8);
+						o[2] = (unsigned char)q;
+					}
+					s->len += 3 * k;
+					s->nchars += 4 * k;
+					i += 4 * k;
 				}
 				if (i >= n)
 					break;
@@ -837,7 +847,9 @@ int truststore_load_dir(truststore *ts, const char *dir, unsigned flags,
 	memcpy(ts->dir, dir, dlen + 1);
 	memcpy(path, dir, dlen);
 	path[dlen] = '/';
-	while ((n = getdents(fd, &u.d, sizeof u)) > 0) {
+	/* getdents64 records are struct dirent on musl and glibc alike;
+	 * glibc declares no getdents(), so the system call is made here. */
+	while ((n = (int)syscall(SYS_getdents64, fd, u.b, sizeof u)) > 0) {
 		for (off = 0; off < n;) {
 			struct dirent *d = (struct dirent *)(u.b + off);
 			size_t nl = strlen(d->d_name);

@@ -49,12 +49,20 @@
 #define TRUSTSTORE_ANCHOR_BYTES(n) \
 	((size_t)(n) * (TRUSTSTORE_DN_MAX + TRUSTSTORE_KEY_MAX))
 
-/* System bundles, in the order they are tried. */
+/*
+ * System bundles, in the order they are tried: Debian, Ubuntu, Alpine,
+ * Arch, Gentoo, busybox images; Fedora, RHEL, CentOS; openSUSE (old and
+ * new); OpenELEC; Fedora/RHEL's extracted set; Arch's; Alpine, LibreSSL
+ * and BSD-style systems.
+ */
 #define TRUSTSTORE_SYSTEM_BUNDLES \
 	"/etc/ssl/certs/ca-certificates.crt", \
 	"/etc/pki/tls/certs/ca-bundle.crt", \
 	"/etc/ssl/ca-bundle.pem", \
+	"/var/lib/ca-certificates/ca-bundle.pem", \
 	"/etc/pki/tls/cacert.pem", \
+	"/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem", \
+	"/etc/ca-certificates/extracted/tls-ca-bundle.pem", \
 	"/etc/ssl/cert.pem"
 
 /* Result codes: 0 is success, every failure is negative. */
