@@ -4,13 +4,22 @@
 #   make check      build and run every test
 #   make demo       build, then cancel a task on the built-in local endpoint
 #   make install    install to $(PREFIX)/bin (AWS_LINK=1 adds an `aws` symlink)
+#   make ARCH=aarch64         build/aarch64/swf-cancel (also armhf, i386, ...:
+#                             mk/cross.mk); `make check ARCH=...` runs the
+#                             tests under qemu-user
+#   make dist                 dist/swf-cancel-VERSION-linux-ARCH + SHA256SUMS
+#   make check-repro          rebuild the dist elsewhere, compare bit for bit
 
 PREFIX  ?= /usr/local
-BUILD   ?= build
 CC      := musl-gcc
 AR      ?= ar
 PYTHON  ?= python3
 VERSION := 0.1.0
+
+# Target CPU: ARCH, BUILD (build/ARCH when ARCH is given), the cross
+# compiler, RUNNER (qemu-user for foreign CPUs), bootstrap lists.
+include mk/cross.mk
+BUILD   ?= build
 
 # Test vectors shared by the workplace (see README).
 VECTORS ?= $(firstword $(wildcard ../shared/vectors /work/shared/vectors))
@@ -19,13 +28,15 @@ BR_DIR  := $(BUILD)/bearssl
 BR_LIB  := $(BUILD)/libbearssl.a
 
 OPT      := -Os
-CFLAGS   := -std=c99 $(OPT) -Wall -Wextra -Werror -Wshadow -Wno-unused-parameter \
+# No build path or time may reach the binaries (reproducible builds).
+REPRO    := -ffile-prefix-map=$(CURDIR)/= -ffile-prefix-map=$(abspath $(BUILD))/=build/
+CFLAGS   := -std=c99 $(OPT) $(REPRO) -Wall -Wextra -Werror -Wshadow -Wno-unused-parameter \
             -ffunction-sections -fdata-sections -fno-asynchronous-unwind-tables \
             -fno-stack-protector -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
             -DSWF_VERSION='"$(VERSION)"' -I$(BR_DIR)/inc -Isrc
 LDFLAGS  := -static -Wl,--gc-sections -Wl,--build-id=none
 # BearSSL is third-party code: our flags, but its own warnings are not ours.
-BR_CFLAGS := $(OPT) -w -ffunction-sections -fdata-sections \
+BR_CFLAGS := $(OPT) $(REPRO) -w -ffunction-sections -fdata-sections \
              -fno-asynchronous-unwind-tables -I$(BR_DIR)/inc -I$(BR_DIR)/src
 
 SRC      := $(sort $(wildcard src/*.c))
@@ -41,9 +52,9 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 all: $(BUILD)/swf-cancel
 
 bootstrap: $(BUILD)/.bootstrap
-$(BUILD)/.bootstrap: scripts/bootstrap.sh
-	@sh scripts/bootstrap.sh
-	@mkdir -p $(BUILD) && touch $@
+$(BUILD)/.bootstrap: scripts/bootstrap.sh $(BOOTSTRAP_FILES)
+	@sh scripts/bootstrap.sh $(BOOTSTRAP_LISTS)
+	@mkdir -p $(BUILD) && echo $(TARGET_CPU) > $(BUILD)/.arch && touch $@
 
 # --- BearSSL: fetched, verified, compiled here --------------------------------
 $(BR_DIR)/.ok: vendor/fetch-bearssl.sh vendor/bearssl.sha256 | $(BUILD)/.bootstrap
@@ -53,11 +64,11 @@ $(BR_DIR)/.ok: vendor/fetch-bearssl.sh vendor/bearssl.sha256 | $(BUILD)/.bootstr
 $(BR_LIB): $(BR_DIR)/.ok
 	@echo "  CC      bearssl (static library)"
 	@rm -rf $(BUILD)/brobj && mkdir -p $(BUILD)/brobj
-	@cd $(BR_DIR)/src && find . -name '*.c' | sort | \
+	@cd $(BR_DIR)/src && find . -name '*.c' | LC_ALL=C sort | \
 		xargs -P $$(nproc 2>/dev/null || echo 2) -I{} sh -c \
 		'o=$$(echo {} | sed "s|^\./||; s|/|_|g; s|\.c$$|.o|"); \
 		 $(CC) $(BR_CFLAGS:-I$(BR_DIR)/%=-I../%) -c {} -o $(abspath $(BUILD))/brobj/$$o'
-	@rm -f $@ && $(AR) rcD $@ $$(ls $(BUILD)/brobj/*.o | sort)
+	@rm -f $@ && $(AR) rcD $@ $$(ls $(BUILD)/brobj/*.o | LC_ALL=C sort)
 
 # --- our code ----------------------------------------------------------------
 $(BUILD)/obj/%.o: src/%.c $(HDRS) $(BR_DIR)/.ok
@@ -82,7 +93,7 @@ $(BUILD)/obj/anchors.o: $(BUILD)/anchors.c src/truststore.h $(BR_DIR)/.ok
 
 $(BUILD)/swf-cancel: $(BUILD)/obj/main.o $(BUILD)/obj/anchors.o $(BUILD)/libswf.a $(BR_LIB)
 	@echo "  LD      $@"
-	@$(CC) $(LDFLAGS) -s -o $@ $^
+	@$(CC) $(LDFLAGS) -Wl,-Map=$@.map -s -o $@ $^
 	@! readelf -d $@ 2>/dev/null | grep -q 'Dynamic section' || { echo "$@ is not static" >&2; exit 1; }
 
 # --- tests -------------------------------------------------------------------
@@ -91,11 +102,15 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/check.h $(BUILD)/libswf.a $(BR_LIB)
 	@echo "  CC      $<"
 	@$(CC) $(CFLAGS) -Wno-shadow -Itests/unit $(LDFLAGS) -o $@ $< $(BUILD)/libswf.a $(BR_LIB)
 
+RUN_TESTS = VECTORS="$(VECTORS)" BUILD="$(BUILD)" PYTHON="$(PYTHON)" \
+	SWF_ARCH="$(TARGET_CPU)" SWF_RUNNER="$(RUNNER)" $(CHECK_ENV) sh tests/run.sh
+
 check: $(BUILD)/swf-cancel $(UNIT_BIN)
-	@VECTORS="$(VECTORS)" BUILD="$(BUILD)" PYTHON="$(PYTHON)" sh tests/run.sh
+	@$(RUN_TESTS)
 
 demo: $(BUILD)/swf-cancel
-	@BUILD="$(BUILD)" PYTHON="$(PYTHON)" sh scripts/demo.sh
+	@BUILD="$(BUILD)" PYTHON="$(PYTHON)" \
+		$(if $(RUNNER),SWF_CANCEL="$(RUNNER) $(BUILD)/swf-cancel") sh scripts/demo.sh
 
 install: $(BUILD)/swf-cancel
 	install -d $(DESTDIR)$(PREFIX)/bin
@@ -104,7 +119,7 @@ install: $(BUILD)/swf-cancel
 		echo "ln -s swf-cancel $(DESTDIR)$(PREFIX)/bin/aws"; fi
 
 clean:
-	rm -rf $(BUILD)/obj $(BUILD)/tests $(BUILD)/swf-cancel $(BUILD)/libswf.a
+	rm -rf $(BUILD)/obj $(BUILD)/tests $(BUILD)/swf-cancel $(BUILD)/swf-cancel.map $(BUILD)/libswf.a
 
 distclean:
 	rm -rf $(BUILD)

@@ -24,6 +24,8 @@
 #include "session.h"
 #include "tls.h"
 
+extern char **environ;
+
 #define EXIT_OK 0
 #define EXIT_USAGE 2
 #define EXIT_ERROR 255
@@ -115,6 +117,16 @@ static void debugf(const char *logger, const char *fmt, ...)
 	vsnprintf(line, sizeof line, fmt, ap);
 	va_end(ap);
 	debug_line((void *)logger, line);
+}
+
+/* urllib3's InsecureRequestWarning, after an unverified handshake. */
+static void insecure_warning(void *ctx, const char *host)
+{
+	char line[NET_HOST_MAX + sizeof TLS_INSECURE_WARNING_FMT + 2];
+
+	(void)ctx;
+	snprintf(line, sizeof line, TLS_INSECURE_WARNING_FMT "\n", host);
+	err_str(line);
 }
 
 static void on_sigint(int sig)
@@ -229,6 +241,10 @@ static int call_failed(void)
 		snprintf(msg, sizeof msg, "SSL validation failed for %s %s",
 			 url, res.detail);
 		break;
+	case CALL_PROXY_ERROR:
+		snprintf(msg, sizeof msg, "Failed to connect to proxy URL: "
+			 "\"%s\"", res.detail);
+		break;
 	default:
 		snprintf(msg, sizeof msg, "%s", res.detail);
 		break;
@@ -247,7 +263,9 @@ static void setup_call(void)
 	cfg.query = ses.endpoint.query;
 	cfg.target = ses.endpoint.target;
 	cfg.url = ses.endpoint.url;
-	cfg.verify_ssl = !args.no_verify_ssl;
+	/* the CLI verifies unless --no-verify-ssl or an empty ca_bundle */
+	cfg.verify_ssl = !args.no_verify_ssl &&
+			 !(ses.ca_bundle_set && !ses.ca_bundle[0]);
 	cfg.ca_bundle = ses.ca_bundle[0] ? ses.ca_bundle : NULL;
 	cfg.sign = !args.no_sign_request;
 	cfg.region = ses.region;
@@ -257,10 +275,13 @@ static void setup_call(void)
 			    ses.creds.session_token : NULL;
 	cfg.connect_timeout_ms = ses.connect_timeout_ms;
 	cfg.read_timeout_ms = ses.read_timeout_ms;
+	cfg.envp = environ;
 	cfg.standard_mode = ses.standard_retries;
 	cfg.max_attempts = ses.max_attempts;
 	cfg.debug = debug_on ? debug_line : NULL;
 	cfg.debug_ctx = (void *)"swf-cancel.call";
+	cfg.insecure = insecure_warning;
+	cfg.insecure_ctx = NULL;
 }
 
 static int run(void)
@@ -272,6 +293,8 @@ static int run(void)
 		return fail(msg);
 	if (session_check_args(&ses, &args, msg, sizeof msg) != 0)
 		return fail(msg);
+	session_set_debug(&ses, debug_on ? debug_line : NULL,
+			  (void *)"swf-cancel.credentials");
 	if (session_load_profile(&ses, &args, msg, sizeof msg) != 0)
 		return fail(msg);
 	if (params_load(&prm, &args, msg, sizeof msg) != 0)
@@ -297,16 +320,11 @@ static int run(void)
 			return fail_plain(msg);
 		if (rc != 0)
 			return fail(msg);
-		debugf("swf-cancel.credentials", "Found credentials in %s",
-		       ses.creds.source);
+		debugf("swf-cancel.credentials", "Signing with credentials "
+		       "from %s", ses.creds.source);
 	}
 	if (ses.endpoint_late)  /* URL problems botocore meets when sending */
 		return fail(ses.endpoint_msg);
-	if (ses.endpoint.https && args.no_verify_ssl) {
-		snprintf(msg, sizeof msg, TLS_INSECURE_WARNING_FMT "\n",
-			 ses.endpoint.host);
-		err_str(msg);
-	}
 	setup_call();
 	rc = call_run(&cfg, &prm, &res);
 	session_wipe(&ses);

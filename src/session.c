@@ -147,8 +147,8 @@ int session_check_args(session *s, const cli_args *a, char *err,
 	return 0;
 }
 
-int session_load_profile(session *s, const cli_args *a, char *err,
-			 size_t errlen)
+static int load_profile(session *s, const cli_args *a, char *err,
+			size_t errlen)
 {
 	const char *p = a->profile;
 	int rc;
@@ -182,6 +182,29 @@ int session_load_profile(session *s, const cli_args *a, char *err,
 		return SESSION_ERROR;
 	}
 	return 0;
+}
+
+int session_load_profile(session *s, const cli_args *a, char *err,
+			 size_t errlen)
+{
+	creds_ctx *c = &s->chain;
+
+	if (load_profile(s, a, err, errlen) != 0)
+		return SESSION_ERROR;
+	c->reader = &reader;
+	c->config_file = s->config_file;
+	c->credentials_file = s->credentials_file;
+	c->profile = s->profile;
+	c->profile_explicit = s->profile_explicit;
+	return creds_check_settings(c, err, errlen) == CREDS_OK ? 0 :
+	       SESSION_ERROR;
+}
+
+void session_set_debug(session *s, creds_debug_fn fn, void *ctx)
+{
+	creds_init(&s->chain);
+	s->chain.debug = fn;
+	s->chain.debug_ctx = ctx;
 }
 
 static int resolve_timeouts(session *s, char *err, size_t errlen)
@@ -222,15 +245,16 @@ static int resolve_region(session *s, const cli_args *a, char *err,
 			  size_t errlen)
 {
 	const char *region = a->region;
+	char name[sizeof value];  /* value is reused by the flags below */
 	int rc, fips, dualstack;
 
 	if (!region) {
-		rc = setting(s, "AWS_DEFAULT_REGION", "region", value,
-			     sizeof value, err, errlen);
+		rc = setting(s, "AWS_DEFAULT_REGION", "region", name,
+			     sizeof name, err, errlen);
 		if (rc == CONFIG_ERROR)
 			return SESSION_ERROR;
 		if (rc == CONFIG_FOUND)
-			region = value;
+			region = name;
 	}
 	if (region && !*region)
 		region = NULL;
@@ -246,6 +270,31 @@ static int resolve_region(session *s, const cli_args *a, char *err,
 		return SESSION_ERROR;
 	memcpy(s->region, s->ep.signing_region, sizeof s->ep.signing_region);
 	return 0;
+}
+
+/*
+ * What botocore checks of the region before it looks for credentials:
+ * only the name's format (a missing region fails later).
+ */
+static int check_region_name(session *s, const cli_args *a, char *err,
+			     size_t errlen)
+{
+	const char *region = a->region;
+	endpoint_info ep;
+	int rc;
+
+	if (!region) {
+		rc = setting(s, "AWS_DEFAULT_REGION", "region", value,
+			     sizeof value, err, errlen);
+		if (rc == CONFIG_ERROR)
+			return SESSION_ERROR;
+		if (rc == CONFIG_FOUND)
+			region = value;
+	}
+	if (!region || !*region)
+		return 0;
+	rc = endpoint_prepare(&ep, region, 0, 0, err, errlen);
+	return rc == ENDPOINT_ERR_REGION ? SESSION_ERROR : 0;
 }
 
 /* Configured endpoint URL: env, then services section, then profile. */
@@ -361,20 +410,30 @@ int session_resolve_client(session *s, const cli_args *a, char *err,
 {
 	int rc;
 
+	if ((rc = check_region_name(s, a, err, errlen)) != 0)
+		return rc;
+	if (!a->no_sign_request &&
+	    creds_load(&s->chain, &s->creds, err, errlen) != CREDS_OK)
+		return SESSION_ERROR;
 	if ((rc = resolve_timeouts(s, err, errlen)) != 0 ||
 	    (rc = resolve_region(s, a, err, errlen)) != 0 ||
 	    (rc = resolve_endpoint(s, a, err, errlen)) != 0 ||
 	    (rc = resolve_retries(s, err, errlen)) != 0)
 		return rc;
-	if (a->ca_bundle) {
-		snprintf(s->ca_bundle, sizeof s->ca_bundle, "%s", a->ca_bundle);
+	/* botocore takes AWS_CA_BUNDLE even when empty */
+	s->ca_bundle_set = 1;
+	if (a->ca_bundle || getenv("AWS_CA_BUNDLE")) {
+		snprintf(s->ca_bundle, sizeof s->ca_bundle, "%s",
+			 a->ca_bundle ? a->ca_bundle : getenv("AWS_CA_BUNDLE"));
 	} else {
-		rc = setting(s, "AWS_CA_BUNDLE", "ca_bundle", s->ca_bundle,
+		rc = setting(s, NULL, "ca_bundle", s->ca_bundle,
 			     sizeof s->ca_bundle, err, errlen);
 		if (rc == CONFIG_ERROR)
 			return SESSION_ERROR;
-		if (rc != CONFIG_FOUND)
+		if (rc != CONFIG_FOUND) {
 			s->ca_bundle[0] = '\0';
+			s->ca_bundle_set = 0;
+		}
 	}
 	rc = profile_value(s, "output", value, sizeof value, err, errlen);
 	if (rc == CONFIG_ERROR)
@@ -388,120 +447,27 @@ int session_resolve_client(session *s, const cli_args *a, char *err,
 
 /* ---- credentials ------------------------------------------------------------ */
 
-static int copy_secret(char *dst, size_t cap, const char *src, const char *what,
-		       char *err, size_t errlen)
-{
-	size_t n = strlen(src);
-
-	if (n >= cap) {
-		snprintf(err, errlen, "The %s is longer than %zu characters",
-			 what, cap - 1);
-		return SESSION_ERROR;
-	}
-	memcpy(dst, src, n + 1);
-	return 0;
-}
-
-static int env_credentials(session *s, char *err, size_t errlen)
-{
-	const char *k = env("AWS_ACCESS_KEY_ID");
-	const char *sk = env("AWS_SECRET_ACCESS_KEY");
-	const char *t = env("AWS_SESSION_TOKEN");
-
-	if (!t)
-		t = env("AWS_SECURITY_TOKEN");
-	if (!k && !sk)
-		return CONFIG_NOT_FOUND;
-	if (!k || !sk) {
-		snprintf(err, errlen, "Partial credentials found in env, "
-			 "missing: %s", k ? "AWS_SECRET_ACCESS_KEY" :
-			 "AWS_ACCESS_KEY_ID");
-		return SESSION_ERROR;
-	}
-	if (copy_secret(s->creds.access_key, sizeof s->creds.access_key, k,
-			"access key id", err, errlen) ||
-	    copy_secret(s->creds.secret_key, sizeof s->creds.secret_key, sk,
-			"secret access key", err, errlen) ||
-	    copy_secret(s->creds.session_token, sizeof s->creds.session_token,
-			t ? t : "", "session token", err, errlen))
-		return SESSION_ERROR;
-	s->creds.source = "environment variables.";
-	return CONFIG_FOUND;
-}
-
-/* aws_access_key_id & co. from one file's profile section. */
-static int file_credentials(session *s, const char *path,
-			    enum config_kind kind, const char *provider,
-			    char *err, size_t errlen)
-{
-	static char key[CONFIG_VALUE_MAX + 1];
-	int rk, rs, rt;
-
-	rk = config_get(&reader, path, kind, s->profile, "aws_access_key_id",
-			key, sizeof key, err, errlen);
-	if (rk == CONFIG_ERROR)
-		return SESSION_ERROR;
-	if (rk != CONFIG_FOUND)
-		return CONFIG_NOT_FOUND;
-	rs = config_get(&reader, path, kind, s->profile,
-			"aws_secret_access_key", value, sizeof value, err,
-			errlen);
-	if (rs == CONFIG_ERROR)
-		return SESSION_ERROR;
-	if (rs != CONFIG_FOUND) {
-		snprintf(err, errlen, "Partial credentials found in %s, "
-			 "missing: aws_secret_access_key", provider);
-		secure_wipe(key, sizeof key);
-		return SESSION_ERROR;
-	}
-	if (copy_secret(s->creds.access_key, sizeof s->creds.access_key, key,
-			"access key id", err, errlen) ||
-	    copy_secret(s->creds.secret_key, sizeof s->creds.secret_key, value,
-			"secret access key", err, errlen))
-		return SESSION_ERROR;
-	secure_wipe(value, sizeof value);
-	rt = config_get(&reader, path, kind, s->profile, "aws_session_token",
-			value, sizeof value, err, errlen);
-	if (rt == CONFIG_NOT_FOUND)
-		rt = config_get(&reader, path, kind, s->profile,
-				"aws_security_token", value, sizeof value, err,
-				errlen);
-	if (rt == CONFIG_ERROR)
-		return SESSION_ERROR;
-	if (rt == CONFIG_FOUND &&
-	    copy_secret(s->creds.session_token, sizeof s->creds.session_token,
-			value, "session token", err, errlen))
-		return SESSION_ERROR;
-	secure_wipe(value, sizeof value);
-	return CONFIG_FOUND;
-}
-
 int session_credentials(session *s, const cli_args *a, char *err,
 			size_t errlen)
 {
+	creds_client cl;
 	int rc;
 
 	(void)a;
-	if (!s->profile_explicit) {
-		rc = env_credentials(s, err, errlen);
-		if (rc != CONFIG_NOT_FOUND)
-			return rc == CONFIG_FOUND ? 0 : rc;
-	}
-	rc = file_credentials(s, s->credentials_file, CREDENTIALS_FILE,
-			      "shared-credentials-file", err, errlen);
-	if (rc != CONFIG_NOT_FOUND) {
-		s->creds.source = "shared credentials file";
-		return rc == CONFIG_FOUND ? 0 : rc;
-	}
-	rc = file_credentials(s, s->config_file, CONFIG_FILE, "config-file",
-			      err, errlen);
-	if (rc != CONFIG_NOT_FOUND) {
-		s->creds.source = "config file";
-		return rc == CONFIG_FOUND ? 0 : rc;
-	}
-	snprintf(err, errlen, "Unable to locate credentials. You can configure "
-		 "credentials by running \"aws configure\".");
-	return SESSION_NO_CREDENTIALS;
+	memset(&cl, 0, sizeof cl);
+	cl.region = s->ep.region[0] ? s->ep.region : NULL;
+	cl.use_fips = s->ep.use_fips;
+	cl.use_dualstack = s->ep.use_dualstack;
+	cl.max_attempts = s->max_attempts;
+	cl.standard_mode = s->standard_retries;
+	/* the STS client's CA bundle: the session's (not --ca-bundle) */
+	if (setting(s, "AWS_CA_BUNDLE", "ca_bundle", value, sizeof value, err,
+		    errlen) == CONFIG_FOUND && value[0])
+		cl.ca_bundle = value;
+	rc = creds_get(&s->chain, &cl, &s->creds, err, errlen);
+	if (rc == CREDS_NONE)
+		return SESSION_NO_CREDENTIALS;
+	return rc == CREDS_OK ? 0 : SESSION_ERROR;
 }
 
 void session_wipe(session *s)

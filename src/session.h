@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "cli.h"
+#include "creds.h"
 #include "limits.h"
 #include "sigv4.h"
 #include "url.h"
@@ -26,12 +27,8 @@
 #define SESSION_OUTPUT_TEXT 1
 #define SESSION_OUTPUT_TABLE 2
 
-typedef struct {
-	char access_key[SIGV4_MAX_KEY_ID + 1];
-	char secret_key[SIGV4_MAX_SECRET + 1];
-	char session_token[SIGV4_MAX_TOKEN + 1];
-	const char *source;          /* "environment", "shared-credentials-file", ... */
-} session_creds;
+/* The credentials of the call (keys, token, expiration, provider name). */
+typedef cred_keys session_creds;
 
 typedef struct {
 	char config_file[PATH_MAX_BYTES];
@@ -45,12 +42,16 @@ typedef struct {
 	int endpoint_late;           /* URL_ERR_SIGN/URL_ERR_SEND, or 0 */
 	char endpoint_msg[MSG_MAX_BYTES]; /* its message, shown at that step */
 	char ca_bundle[PATH_MAX_BYTES];
+	int ca_bundle_set;           /* a source gave ca_bundle (maybe ""):
+				      * an empty one turns verification off,
+				      * as the CLI's falsy verify value */
 	int connect_timeout_ms;      /* 0: none */
 	int read_timeout_ms;         /* 0: none */
 	int standard_retries;
 	int max_attempts;
 	int output;                  /* SESSION_OUTPUT_* from the config */
 	session_creds creds;
+	creds_ctx chain;             /* the credential provider chain */
 } session;
 
 /*
@@ -65,6 +66,8 @@ int session_check_args(session *s, const cli_args *a, char *err,
  * Choose the profile (--profile > AWS_DEFAULT_PROFILE > AWS_PROFILE >
  * "default") and the config/credentials file paths; a named profile found
  * in neither file is "The config profile (NAME) could not be found".
+ * Then the settings the session checks when it starts: the EC2 instance
+ * metadata ones (creds_check_settings).
  */
 int session_load_profile(session *s, const cli_args *a, char *err,
 			 size_t errlen);
@@ -73,15 +76,25 @@ int session_load_profile(session *s, const cli_args *a, char *err,
  * What creating the client resolves: timeouts, region (required, validated
  * like botocore), endpoint (--endpoint-url > AWS_ENDPOINT_URL_SWF >
  * AWS_ENDPOINT_URL > config > derived from the region with FIPS/dual-stack),
- * retry mode and attempts, CA bundle, output format.
+ * retry mode and attempts, CA bundle (--ca-bundle > AWS_CA_BUNDLE > config
+ * ca_bundle; none: the system bundle, then the built-in anchors), output
+ * format.
  */
 int session_resolve_client(session *s, const cli_args *a, char *err,
 			   size_t errlen);
 
 /*
- * Static credentials in botocore's order: environment (unless --profile
- * was given), shared credentials file, config file.  SESSION_NO_CREDENTIALS
- * when there are none.
+ * Send --debug lines of the credential chain to fn (NULL: none); call
+ * after session_check_args.
+ */
+void session_set_debug(session *s, creds_debug_fn fn, void *ctx);
+
+/*
+ * The credentials, as signing completes them (creds.h): the STS calls of
+ * assume-role and web identity profiles, refreshes of expiring
+ * credentials.  (The provider chain itself runs inside
+ * session_resolve_client, where creating the client runs it, unless
+ * --no-sign-request.)  SESSION_NO_CREDENTIALS when there are none.
  */
 int session_credentials(session *s, const cli_args *a, char *err,
 			size_t errlen);

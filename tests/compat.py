@@ -15,6 +15,9 @@ A case (see tests/golden_cases.py) is a dict:
   faults   list queued with /__admin/faults before the run
   server   "signed" (default) or "unsigned" (accepts unsigned requests)
   timeout  seconds the run may take (default 60)
+  stall    also start a TCP listener that accepts connections and never
+           sends a byte ({STALL} is its host:port); the result then counts
+           the connections it accepted ("connections")
   stdout_only / no_stderr: compare less when the CLI's text is Python's own
 
 The result of a run: {"rc", "stdout", "stderr", "requests"} with the
@@ -25,10 +28,12 @@ parsed body, signature verdict, region, service, token header, access key.
 
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -43,6 +48,12 @@ OP = ["swf", "respond-activity-task-canceled"]
 
 
 _runs = 0
+
+
+def runner():
+    """The command put in front of the binary under test: SWF_RUNNER, e.g.
+    qemu-aarch64-static for a cross-built binary (empty: run it directly)."""
+    return shlex.split(os.environ.get("SWF_RUNNER", ""))
 
 
 class Servers:
@@ -61,10 +72,57 @@ class Servers:
             self.procs[kind] = (port, pid, swf_client.Admin(port=port))
         return self.procs[kind]
 
+    def stall(self):
+        """The listener that accepts and never answers (started once)."""
+        if getattr(self, "_stall", None) is None:
+            self._stall = StallServer()
+        return self._stall
+
     def close(self):
         for port, pid, _ in self.procs.values():
             swf_client.stop_server(pid)
         self.procs = {}
+        if getattr(self, "_stall", None) is not None:
+            self._stall.close()
+            self._stall = None
+
+
+class StallServer:
+    """Accepts TCP connections on 127.0.0.1 and never sends a byte: a TLS
+    handshake (or an HTTP exchange) that stalls.  Counts connections."""
+
+    def __init__(self):
+        import socket
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(64)
+        self.port = self.sock.getsockname()[1]
+        self.conns = []
+        self.count = 0
+        self.lock = threading.Lock()
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self):
+        while True:
+            try:
+                c, _ = self.sock.accept()
+            except OSError:
+                return
+            with self.lock:
+                self.conns.append(c)
+                self.count += 1
+
+    def reset(self):
+        with self.lock:
+            for c in self.conns:
+                c.close()
+            self.conns = []
+            self.count = 0
+
+    def close(self):
+        self.reset()
+        self.sock.close()
 
 
 def _subst(s, ctx):
@@ -75,7 +133,7 @@ def _subst(s, ctx):
 
 def _normalize(text, ctx):
     text = text.replace("swf-cancel: error:", "aws: error:")
-    for k in ("URL", "TMP", "TOKEN", "PORT"):
+    for k in ("URL", "TMP", "TOKEN", "PORT", "STALL"):
         if ctx.get(k):
             text = text.replace(ctx[k], "{" + k + "}")
     return text
@@ -137,6 +195,10 @@ def run_case(case, argv0, servers):
                "TMP": tmp, "PORT": str(port),
                "SESSION_SECRET": SESSION_SECRET,
                "SESSION_TOKEN": SESSION_TOKEN}
+        stall = servers.stall() if case.get("stall") else None
+        if stall:
+            stall.reset()
+            ctx["STALL"] = "127.0.0.1:%d" % stall.port
         for rel, text in case.get("files", {}).items():
             path = os.path.join(tmp, rel)
             os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -166,9 +228,12 @@ def run_case(case, argv0, servers):
         reqs = [_request_summary(r) for r in admin.requests()]
         out = p.stdout.decode("utf-8", "replace")
         err = p.stderr.decode("utf-8", "replace")
-        return {"rc": p.returncode, "stdout": _normalize(out, ctx),
-                "stderr": _normalize(err, ctx),
-                "requests": json.loads(_normalize(json.dumps(reqs), ctx))}
+        result = {"rc": p.returncode, "stdout": _normalize(out, ctx),
+                  "stderr": _normalize(err, ctx),
+                  "requests": json.loads(_normalize(json.dumps(reqs), ctx))}
+        if stall:
+            result["connections"] = stall.count
+        return result
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -182,6 +247,9 @@ def compare(case, want, got):
         diffs.append("stdout: want %r got %r" % (want["stdout"], got["stdout"]))
     if not case.get("no_stderr") and want["stderr"] != got["stderr"]:
         diffs.append("stderr: want %r got %r" % (want["stderr"], got["stderr"]))
+    if want.get("connections") != got.get("connections"):
+        diffs.append("connections: want %r got %r" %
+                     (want.get("connections"), got.get("connections")))
     wr, gr = want["requests"], got["requests"]
     if len(wr) != len(gr):
         diffs.append("requests: want %d got %d" % (len(wr), len(gr)))

@@ -11,7 +11,8 @@ live on the same cases and must agree with the golden files, so a changed
 CLI shows up as a failure rather than a silently stale golden file.
 
 Environment: BUILD (build directory), PYTHON.  Optional: SWF_CASES=a,b to
-run only some cases.
+run only some cases; SWF_RUNNER, a command put in front of the binary
+(qemu-user for a cross-built one).
 """
 import json
 import os
@@ -64,11 +65,13 @@ def main():
                     continue
                 with open(path) as f:
                     want = json.load(f)
-            got = compat.run_case(case, [aws_link], servers)
+            got = compat.run_case(case, compat.runner() + [aws_link],
+                                  servers)
             check(not compat.compare(case, want, got), "%s (as aws)" % name,
                   compat.compare(case, want, got))
             if not case.get("aws_only"):
-                got = compat.run_case(case, [binary], servers)
+                got = compat.run_case(case, compat.runner() + [binary],
+                                      servers)
                 diffs = compat.compare(case, want, got)
                 check(not diffs, "%s (as swf-cancel)" % name, diffs)
             if live and "expect" not in case and not case.get("no_live"):

@@ -2,7 +2,8 @@
 comparisons: the task lifecycle on the endpoint, large and multi-byte
 details, IPv6, --debug without secrets, SIGINT, --version, install.
 
-Environment: BUILD (build directory), PYTHON.
+Environment: BUILD (build directory), PYTHON; SWF_RUNNER, a command put in
+front of the binary (qemu-user for a cross-built one).
 """
 import json
 import os
@@ -21,6 +22,7 @@ import swf_client  # noqa: E402
 
 BIN = os.path.abspath(os.path.join(ROOT, os.environ.get("BUILD", "build"),
                                    "swf-cancel"))
+RUN = compat.runner() + [BIN]
 passed = failed = 0
 
 
@@ -40,7 +42,7 @@ def env_for(tmp, **extra):
 
 
 def run(args, env, timeout=60, **kw):
-    return subprocess.run([BIN] + args, env=env, capture_output=True,
+    return subprocess.run(RUN + args, env=env, capture_output=True,
                           timeout=timeout, **kw)
 
 
@@ -130,11 +132,17 @@ def test_ipv6(tmp):
 
 def test_sigint(admin, url, tmp):
     task = admin.task()
+    admin.reset()
     admin.faults(["no_response"])
-    p = subprocess.Popen([BIN, "--task-token", task["taskToken"],
+    p = subprocess.Popen(RUN + ["--task-token", task["taskToken"],
                           "--endpoint-url", url], env=env_for(tmp),
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(1.0)
+    # interrupt it while it waits for the answer (however slowly it
+    # started: valgrind, qemu)
+    limit = time.time() + 60
+    while not admin.requests() and time.time() < limit:
+        time.sleep(0.1)
+    time.sleep(0.2)
     p.send_signal(signal.SIGINT)
     out, err = p.communicate(timeout=20)
     check(p.returncode == 130, "SIGINT exits 130", (p.returncode, err))
@@ -146,7 +154,8 @@ def test_sigpipe(admin, url, tmp):
     # stdout closed: the tool must not die of SIGPIPE while printing
     task = admin.task()
     r = subprocess.run("%s --task-token %s --endpoint-url %s --query "
-                       "\"'x'\" | true" % (BIN, task["taskToken"], url),
+                       "\"'x'\" | true" % (" ".join(RUN), task["taskToken"],
+                                           url),
                        shell=True, env=env_for(tmp), capture_output=True,
                        timeout=60)
     check(b"Broken pipe" not in r.stderr, "no SIGPIPE death", r.stderr)
@@ -167,6 +176,11 @@ def test_static_binary():
     check(elf[:4] == b"\x7fELF", "binary is ELF")
     out = subprocess.run(["readelf", "-lS", BIN], capture_output=True,
                          text=True).stdout
+    if os.environ.get("SWF_SANITIZED") == "1":
+        # make check-sanitize: clang ASan+UBSan, dynamic against glibc
+        check(b"AddressSanitizer" in elf and "INTERP" in out,
+              "sanitized binary (ASan runtime, dynamic)")
+        return
     check("INTERP" not in out and ".dynamic" not in out,
           "binary is static (no interpreter, no dynamic section)")
     check(".symtab" not in out, "binary is stripped")
@@ -174,8 +188,10 @@ def test_static_binary():
 
 def test_install(tmp):
     dest = os.path.join(tmp, "inst")
+    arch = ["ARCH=" + os.environ["SWF_ARCH"]] \
+        if os.environ.get("SWF_ARCH") else []
     r = subprocess.run(["make", "-s", "install", "PREFIX=" + dest,
-                        "AWS_LINK=1", "BUILD=" + os.path.dirname(BIN)],
+                        "AWS_LINK=1", "BUILD=" + os.path.dirname(BIN)] + arch,
                        cwd=ROOT, capture_output=True, timeout=300)
     check(r.returncode == 0, "make install", r.stderr[-300:])
     link = os.path.join(dest, "bin", "aws")
@@ -183,7 +199,8 @@ def test_install(tmp):
           "AWS_LINK=1 adds the aws symlink")
     if not os.path.islink(link):
         return
-    r = subprocess.run([link, "swf", "respond-activity-task-canceled"],
+    r = subprocess.run(compat.runner() + [link, "swf",
+                                          "respond-activity-task-canceled"],
                        env=env_for(tmp), capture_output=True, timeout=30)
     check(r.returncode == 2 and b"aws: error: the following arguments are "
           b"required: --task-token" in r.stderr, "installed aws symlink works",
