@@ -28,4 +28,4 @@ if [ "$rc" -ne 0 ]; then
 	echo "    log: $log; reproducer(s) in $art/"
 	exit 1
 fi
-echo "ok   fuzz $name: ${secs}s, ${execs:-0} executions, ${rate:-0}/s, corpus $units new"
+echo "ok   fuzz $name: ${secs}s, ${execs:-0} executions, ${rate:-0}/s, corpus $units inputs"
