@@ -21,6 +21,7 @@
 #include "pyfmt.h"
 #include "sha256.h"
 #include "xml.h"
+#include "random.h"
 
 #define USER_AGENT "swf-cancel/" SWF_VERSION " ua/2.1 os/linux " \
 	"cfg/retry-mode#%s"
@@ -72,38 +73,6 @@ static int msg(char *err, size_t errlen, const char *fmt, ...)
 	vsnprintf(err, errlen, fmt, ap);
 	va_end(ap);
 	return STS_ERROR;
-}
-
-static void random_bytes(void *buf, size_t n)
-{
-	unsigned char *p = buf;
-	ssize_t r;
-	size_t i;
-
-	while (n) {
-		r = getrandom(p, n, 0);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			break;
-		p += r;
-		n -= (size_t)r;
-	}
-	for (i = 0; i < n; i++)   /* no entropy: only spreads retries */
-		p[i] = (unsigned char)(time(NULL) * 2654435761u >> (i % 24));
-}
-
-static void uuid4(char out[37])
-{
-	unsigned char b[16];
-
-	random_bytes(b, sizeof b);
-	b[6] = (unsigned char)((b[6] & 0x0f) | 0x40);
-	b[8] = (unsigned char)((b[8] & 0x3f) | 0x80);
-	snprintf(out, 37, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-"
-		 "%02x%02x%02x%02x%02x%02x", b[0], b[1], b[2], b[3], b[4],
-		 b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13],
-		 b[14], b[15]);
 }
 
 static void sleep_backoff(int attempt, int standard)
