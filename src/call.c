@@ -25,8 +25,8 @@
 	"cfg/retry-mode#%s"
 #define ERROR_TOKENS 64
 
-/* Everything one attempt needs, kept out of the stack. */
-static struct {
+/* Everything the call needs: on call_run's stack (see st below). */
+struct call_work {
 	proxy_config proxy;
 	int forward;               /* plain HTTP through the proxy */
 	int warned;                /* the insecure warning was given */
@@ -39,7 +39,15 @@ static struct {
 	char body[RESPONSE_BODY_MAX_BYTES + 1];
 	json_tok tok[ERROR_TOKENS];
 	char line[MSG_MAX_BYTES];
-} st;
+};
+
+/*
+ * The work area of the running call_run, which holds it on its stack: its
+ * pages are the same that the other steps of a run use for theirs (the
+ * parameters before, the output after), so the call costs no memory of its
+ * own.  NULL outside call_run.
+ */
+static struct call_work *st;
 
 /* ---- small helpers -------------------------------------------------------- */
 
@@ -53,9 +61,9 @@ static void debugf(const call_config *cfg, const char *fmt, ...)
 	if (!cfg->debug)
 		return;
 	va_start(ap, fmt);
-	vsnprintf(st.line, sizeof st.line, fmt, ap);
+	vsnprintf(st->line, sizeof st->line, fmt, ap);
 	va_end(ap);
-	cfg->debug(cfg->debug_ctx, st.line);
+	cfg->debug(cfg->debug_ctx, st->line);
 }
 
 static void sleep_seconds(double s)
@@ -118,12 +126,12 @@ static int stream_outcome(long code)
 static int proxy_failed(const call_config *cfg, call_result *res,
 			const char *why)
 {
-	debugf(cfg, "proxy %s:%u: %s", st.proxy.host, st.proxy.port, why);
-	proxy_masked_url(&st.proxy, res->detail, sizeof res->detail);
+	debugf(cfg, "proxy %s:%u: %s", st->proxy.host, st->proxy.port, why);
+	proxy_masked_url(&st->proxy, res->detail, sizeof res->detail);
 	return CALL_PROXY_ERROR;
 }
 
-/* CONNECT through the proxy to the endpoint (st.net is connected to it). */
+/* CONNECT through the proxy to the endpoint (st->net is connected to it). */
 static int open_tunnel(const call_config *cfg, call_result *res)
 {
 	long ne;
@@ -131,8 +139,8 @@ static int open_tunnel(const call_config *cfg, call_result *res)
 
 	debugf(cfg, "CONNECT %s port %u through the proxy", cfg->host,
 	       cfg->port);
-	rc = proxy_tunnel(&st.proxy, &st.net, cfg->host, cfg->port, &st.writer,
-			  st.head, sizeof st.head, &ne, res->detail,
+	rc = proxy_tunnel(&st->proxy, &st->net, cfg->host, cfg->port, &st->writer,
+			  st->head, sizeof st->head, &ne, res->detail,
 			  sizeof res->detail);
 	switch (rc) {
 	case PROXY_OK:
@@ -153,34 +161,34 @@ static int open_tunnel(const call_config *cfg, call_result *res)
 static int open_stream(const call_config *cfg, http_stream *s,
 		       call_result *res)
 {
-	const char *host = st.proxy.enabled ? st.proxy.host : cfg->host;
-	unsigned port = st.proxy.enabled ? st.proxy.port : cfg->port;
+	const char *host = st->proxy.enabled ? st->proxy.host : cfg->host;
+	unsigned port = st->proxy.enabled ? st->proxy.port : cfg->port;
 	tls_options o;
 	int rc;
 
-	net_init(&st.net);
-	st.forward = 0;
-	if (st.proxy.enabled && st.proxy.status == PROXY_E_NO_HOST)
+	net_init(&st->net);
+	st->forward = 0;
+	if (st->proxy.enabled && st->proxy.status == PROXY_E_NO_HOST)
 		return proxy_failed(cfg, res, "the proxy URL has no host");
-	rc = net_connect(&st.net, host, port, cfg->connect_timeout_ms,
+	rc = net_connect(&st->net, host, port, cfg->connect_timeout_ms,
 			 cfg->read_timeout_ms, res->detail, sizeof res->detail);
 	if (rc != NET_OK) {
 		debugf(cfg, "connect to %s port %u failed: %s", host, port,
 		       res->detail);
-		if (st.proxy.enabled)
+		if (st->proxy.enabled)
 			return proxy_failed(cfg, res, "connect failed");
 		return rc == NET_ECONNTIMEOUT ? CALL_CONNECT_TIMEOUT :
 		       CALL_CONNECT_ERROR;
 	}
 	if (!cfg->https) {
-		st.forward = st.proxy.enabled;
-		http_stream_net(s, &st.net);
+		st->forward = st->proxy.enabled;
+		http_stream_net(s, &st->net);
 		return CALL_OK;
 	}
-	if (st.proxy.enabled) {
+	if (st->proxy.enabled) {
 		rc = open_tunnel(cfg, res);
 		if (rc != CALL_OK) {
-			net_close(&st.net);
+			net_close(&st->net);
 			return rc;
 		}
 	}
@@ -188,31 +196,31 @@ static int open_stream(const call_config *cfg, http_stream *s,
 	o.verify = cfg->verify_ssl;
 	o.host = cfg->host;
 	o.ca_bundle = cfg->ca_bundle;
-	rc = tls_connect(&st.tls, &st.net, &o, res->detail,
+	rc = tls_connect(&st->tls, &st->net, &o, res->detail,
 			 sizeof res->detail);
 	if (rc != TLS_OK) {
 		debugf(cfg, "TLS handshake with %s failed: %s", cfg->host,
 		       res->detail);
-		if (st.tls.detail[0])
-			debugf(cfg, "TLS: %s", st.tls.detail);
-		net_close(&st.net);
+		if (st->tls.detail[0])
+			debugf(cfg, "TLS: %s", st->tls.detail);
+		net_close(&st->net);
 		return rc == TLS_E_TIMEOUT ? CALL_READ_TIMEOUT :
 		       rc == TLS_E_IO ? CALL_CLOSED : CALL_TLS_ERROR;
 	}
-	if (!cfg->verify_ssl && !st.warned && cfg->insecure) {
-		st.warned = 1;
-		cfg->insecure(cfg->insecure_ctx, st.proxy.enabled ?
-			      st.proxy.host : cfg->host);
+	if (!cfg->verify_ssl && !st->warned && cfg->insecure) {
+		st->warned = 1;
+		cfg->insecure(cfg->insecure_ctx, st->proxy.enabled ?
+			      st->proxy.host : cfg->host);
 	}
-	http_stream_tls(s, &st.tls);
+	http_stream_tls(s, &st->tls);
 	return CALL_OK;
 }
 
 static void close_stream(const call_config *cfg)
 {
 	if (cfg->https)
-		tls_close(&st.tls);
-	net_close(&st.net);
+		tls_close(&st->tls);
+	net_close(&st->net);
 }
 
 /*
@@ -221,7 +229,7 @@ static void close_stream(const call_config *cfg)
  */
 static int forward_failure(int http_rc, long stream_err, uint64_t received)
 {
-	if (!st.forward || received > 0)
+	if (!st->forward || received > 0)
 		return 0;
 	return http_rc == HTTP_E_NO_RESPONSE ||
 	       (http_rc == HTTP_E_STREAM && stream_err == NET_ERESET);
@@ -256,11 +264,11 @@ static int sign_request(const call_config *cfg, const char *date,
 	rq.region = cfg->region;
 	rq.service = "swf";
 	rq.amz_date = date;
-	if (sigv4_sign(&rq, &st.sig, res->detail, sizeof res->detail) != 0)
+	if (sigv4_sign(&rq, &st->sig, res->detail, sizeof res->detail) != 0)
 		return -1;
-	debugf(cfg, "CanonicalRequest:\n%s", st.sig.creq);
-	debugf(cfg, "StringToSign:\n%s", st.sig.sts);
-	debugf(cfg, "Signature:\n%s", strrchr(st.sig.authz, '=') + 1);
+	debugf(cfg, "CanonicalRequest:\n%s", st->sig.creq);
+	debugf(cfg, "StringToSign:\n%s", st->sig.sts);
+	debugf(cfg, "Signature:\n%s", strrchr(st->sig.authz, '=') + 1);
 	return 0;
 }
 
@@ -317,11 +325,11 @@ static int send_request(const call_config *cfg, const params *p,
 			f[n].name = "X-Amz-Security-Token";
 			f[n++].value = cfg->session_token;
 		}
-		f[n].name = "Authorization"; f[n++].value = st.sig.authz;
+		f[n].name = "Authorization"; f[n++].value = st->sig.authz;
 	}
 	f[n].name = "amz-sdk-invocation-id"; f[n++].value = inv;
 	f[n].name = "amz-sdk-request"; f[n++].value = sdk;
-	if (st.forward && proxy_auth_value(&st.proxy, auth)) {
+	if (st->forward && proxy_auth_value(&st->proxy, auth)) {
 		f[n].name = "Proxy-Authorization";
 		f[n++].value = auth;
 	}
@@ -330,24 +338,24 @@ static int send_request(const call_config *cfg, const params *p,
 	debug_fields(cfg, f, n);
 
 	/* through a proxy, plain HTTP names the absolute URL */
-	http_writer_init(&st.writer, s);
+	http_writer_init(&st->writer, s);
 	rc = CALL_OK;
-	if (http_write_request_head(&st.writer, "POST", st.forward ? cfg->url :
+	if (http_write_request_head(&st->writer, "POST", st->forward ? cfg->url :
 				    cfg->target, cfg->host_header, f, n,
 				    (long long)body_len, res->detail,
 				    sizeof res->detail) != HTTP_OK ||
-	    params_write_body(p, sink_write, &st.writer) != 0 ||
-	    http_writer_flush(&st.writer, res->detail,
+	    params_write_body(p, sink_write, &st->writer) != 0 ||
+	    http_writer_flush(&st->writer, res->detail,
 			      sizeof res->detail) != HTTP_OK) {
 		rc = CALL_INTERNAL;
-		if (forward_failure(HTTP_E_STREAM, st.writer.stream_err, 0))
+		if (forward_failure(HTTP_E_STREAM, st->writer.stream_err, 0))
 			rc = proxy_failed(cfg, res, "reset while sending");
-		else if (st.writer.stream_err)
-			rc = stream_outcome(st.writer.stream_err);
+		else if (st->writer.stream_err)
+			rc = stream_outcome(st->writer.stream_err);
 	}
-	secure_wipe(&st.sig, sizeof st.sig);
+	secure_wipe(&st->sig, sizeof st->sig);
 	secure_wipe(auth, sizeof auth);
-	secure_wipe(st.writer.buf, sizeof st.writer.buf);
+	secure_wipe(st->writer.buf, sizeof st->writer.buf);
 	return rc;
 }
 
@@ -357,7 +365,7 @@ static void parse_error(const http_response *r, call_result *res)
 	json_doc d;
 	char err[128];
 	size_t len;
-	const char *b = st.body;
+	const char *b = st->body;
 	size_t blen = r->body_len;
 	int t, hash;
 	const http_header *q;
@@ -377,12 +385,12 @@ static void parse_error(const http_response *r, call_result *res)
 	}
 	if (r->body_len == 0)
 		return;
-	json_init(&d, st.tok, ERROR_TOKENS, 8, JSON_PYCONST);
-	if (json_parse(&d, st.body, r->body_len, err, sizeof err) != 0 ||
-	    st.tok[0].type != JSON_OBJECT) {
+	json_init(&d, st->tok, ERROR_TOKENS, 8, JSON_PYCONST);
+	if (json_parse(&d, st->body, r->body_len, err, sizeof err) != 0 ||
+	    st->tok[0].type != JSON_OBJECT) {
 		/* not JSON: the body is the message */
 		snprintf(res->message, sizeof res->message, "%.*s",
-			 (int)r->body_len, st.body);
+			 (int)r->body_len, st->body);
 		return;
 	}
 	t = json_object_get(&d, 0, "message", 7);
@@ -392,8 +400,8 @@ static void parse_error(const http_response *r, call_result *res)
 					 sizeof res->message, &len, err,
 					 sizeof err) != 0)
 		snprintf(res->message, sizeof res->message, "%.*s",
-			 (int)(st.tok[t].end - st.tok[t].start),
-			 st.body + st.tok[t].start);
+			 (int)(st->tok[t].end - st->tok[t].start),
+			 st->body + st->tok[t].start);
 	t = json_object_get(&d, 0, "__type", 6);
 	if (t >= 0 && json_string_decode(&d, t, res->code, sizeof res->code,
 					 &len, err, sizeof err) == 0) {
@@ -428,27 +436,27 @@ static int one_attempt(const call_config *cfg, const params *p, int attempt,
 		close_stream(cfg);
 		return rc;
 	}
-	http_response_init(&st.resp);
-	rc = http_read_response(&s, &st.resp, st.head, sizeof st.head,
-				st.body, sizeof st.body - 1, res->detail,
+	http_response_init(&st->resp);
+	rc = http_read_response(&s, &st->resp, st->head, sizeof st->head,
+				st->body, sizeof st->body - 1, res->detail,
 				sizeof res->detail);
 	close_stream(cfg);
 	if (rc != HTTP_OK) {
 		debugf(cfg, "reading the response failed: %s", res->detail);
-		if (forward_failure(rc, st.resp.stream_err, st.resp.received))
+		if (forward_failure(rc, st->resp.stream_err, st->resp.received))
 			return proxy_failed(cfg, res, "closed without an answer");
 		if (rc == HTTP_E_STREAM)
-			return stream_outcome(st.resp.stream_err);
+			return stream_outcome(st->resp.stream_err);
 		return CALL_CLOSED;
 	}
-	st.body[st.resp.body_len] = '\0';
-	res->status = st.resp.status;
-	debugf(cfg, "Response headers:\n%.*s", (int)st.resp.head_len,
-	       st.resp.head);
-	debugf(cfg, "Response body:\n%.*s", (int)st.resp.body_len, st.body);
-	if (st.resp.status < 300)
+	st->body[st->resp.body_len] = '\0';
+	res->status = st->resp.status;
+	debugf(cfg, "Response headers:\n%.*s", (int)st->resp.head_len,
+	       st->resp.head);
+	debugf(cfg, "Response body:\n%.*s", (int)st->resp.body_len, st->body);
+	if (st->resp.status < 300)
 		return CALL_OK;
-	parse_error(&st.resp, res);
+	parse_error(&st->resp, res);
 	return CALL_SERVICE_ERROR;
 }
 
@@ -516,18 +524,21 @@ int call_run(const call_config *cfg, const params *p, call_result *res)
 {
 	int attempt, outcome = CALL_INTERNAL;
 	double delay;
+	struct call_work work;
 
+	st = &work;
 	memset(res, 0, sizeof *res);
-	st.warned = 0;
-	if (proxy_select(&st.proxy, cfg->url, cfg->envp, res->detail,
+	st->warned = 0;
+	if (proxy_select(&st->proxy, cfg->url, cfg->envp, res->detail,
 			 sizeof res->detail) != PROXY_OK) {
 		/* botocore meets these while sending: no retry */
 		res->attempts = 1;
 		res->outcome = CALL_INTERNAL;
+		st = NULL;
 		return CALL_INTERNAL;
 	}
-	if (st.proxy.enabled) {
-		proxy_masked_url(&st.proxy, res->detail, sizeof res->detail);
+	if (st->proxy.enabled) {
+		proxy_masked_url(&st->proxy, res->detail, sizeof res->detail);
 		debugf(cfg, "Using proxy %s for %s", res->detail, cfg->url);
 		res->detail[0] = '\0';
 	}
@@ -548,5 +559,7 @@ int call_run(const call_config *cfg, const params *p, call_result *res)
 		sleep_seconds(delay);
 	}
 	res->outcome = outcome;
+	secure_wipe(&work.tls.cc, sizeof work.tls.cc);  /* session keys */
+	st = NULL;
 	return outcome;
 }

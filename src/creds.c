@@ -34,7 +34,7 @@ enum { P_NONE = 0, P_FOUND = 1, P_ERR = -1 };
 /* Where the innermost keys come from (creds_ctx.base). */
 enum { B_STATIC, B_ENV, B_PROCESS, B_CONTAINER, B_IMDS, B_WEB };
 
-static struct {
+struct work {
 	char val[CONFIG_VALUE_MAX + 1];
 	char val2[CONFIG_VALUE_MAX + 1];
 	char path[PATH_MAX_BYTES];
@@ -46,20 +46,23 @@ static struct {
 	char serial[CONFIG_VALUE_MAX + 1];
 	char mfa[MFA_CODE_MAX];
 	json_tok tok[DOC_TOKENS];
-	process_cmd cmd;
-	process_result pres;
 	cred_keys spare;          /* refreshed keys, before they replace */
 	sts_endpoint ep;
 	char ep_url[CONFIG_VALUE_MAX + 1];
-} st __attribute__((aligned(4096)));
+};
+
+/*
+ * The work area of the running entry point, which holds it on its stack
+ * (so that its pages are shared with the other steps of a run) and
+ * forgets it on return (fetch_forget); NULL outside.
+ */
+static struct work *st;
 
 /* Wipe the work areas of the chain and give their pages back. */
 static void release_all(void)
 {
-	fetch_release();
-	sts_release();
-	imds_release();
-	fetch_forget(&st, sizeof st);
+	if (st)
+		fetch_forget(st, sizeof *st);
 }
 
 /* ---- helpers ---------------------------------------------------------------- */
@@ -74,9 +77,9 @@ static void debugf(const creds_ctx *c, const char *fmt, ...)
 	if (!c->debug)
 		return;
 	va_start(ap, fmt);
-	vsnprintf(st.line, sizeof st.line, fmt, ap);
+	vsnprintf(st->line, sizeof st->line, fmt, ap);
 	va_end(ap);
-	c->debug(c->debug_ctx, st.line);
+	c->debug(c->debug_ctx, st->line);
 }
 
 static void looking(const creds_ctx *c, const char *method)
@@ -150,7 +153,7 @@ static int full_get(const creds_ctx *c, const char *profile, const char *key,
 static int full_has(const creds_ctx *c, const char *profile, const char *key,
 		    char *err, size_t errlen)
 {
-	return full_get(c, profile, key, st.val2, err, errlen);
+	return full_get(c, profile, key, st->val2, err, errlen);
 }
 
 /* ---- expirations ------------------------------------------------------------- */
@@ -255,38 +258,38 @@ static int file_keys(creds_ctx *c, const char *path, enum config_kind kind,
 	int rc;
 
 	rc = config_get(c->reader, path, kind, section, "aws_access_key_id",
-			st.val, sizeof st.val, err, errlen);
+			st->val, sizeof st->val, err, errlen);
 	if (rc != CONFIG_FOUND)
 		return rc == CONFIG_ERROR ? P_ERR : P_NONE;
 	rc = config_get(c->reader, path, kind, section,
-			"aws_secret_access_key", st.val2, sizeof st.val2, err,
+			"aws_secret_access_key", st->val2, sizeof st->val2, err,
 			errlen);
 	if (rc == CONFIG_ERROR)
 		return P_ERR;
 	if (rc != CONFIG_FOUND) {
-		secure_wipe(st.val, sizeof st.val);
+		secure_wipe(st->val, sizeof st->val);
 		return fail(err, errlen, "Partial credentials found in %s, "
 			    "missing: aws_secret_access_key", provider);
 	}
-	if (copy(out->access_key, sizeof out->access_key, st.val,
+	if (copy(out->access_key, sizeof out->access_key, st->val,
 		 "access key id", err, errlen) ||
-	    copy(out->secret_key, sizeof out->secret_key, st.val2,
+	    copy(out->secret_key, sizeof out->secret_key, st->val2,
 		 "secret access key", err, errlen)) {
-		secure_wipe(st.val2, sizeof st.val2);
+		secure_wipe(st->val2, sizeof st->val2);
 		return P_ERR;
 	}
-	secure_wipe(st.val2, sizeof st.val2);
+	secure_wipe(st->val2, sizeof st->val2);
 	out->session_token[0] = '\0';
 	out->expiration[0] = '\0';
 	for (; tokens && *tokens; tokens++) {
 		rc = config_get(c->reader, path, kind, section, *tokens,
-				st.val2, sizeof st.val2, err, errlen);
+				st->val2, sizeof st->val2, err, errlen);
 		if (rc == CONFIG_ERROR)
 			return P_ERR;
 		if (rc == CONFIG_FOUND) {
 			rc = copy(out->session_token, sizeof out->session_token,
-				  st.val2, "session token", err, errlen);
-			secure_wipe(st.val2, sizeof st.val2);
+				  st->val2, "session token", err, errlen);
+			secure_wipe(st->val2, sizeof st->val2);
 			if (rc)
 				return P_ERR;
 			break;
@@ -342,29 +345,29 @@ static int ec2_file_provider(creds_ctx *c, cred_keys *out, char *err,
 
 	if (!p)
 		return P_NONE;
-	if (config_expand_user(p, getenv("HOME"), "/etc/passwd", st.path,
-			       sizeof st.path) != 0)
+	if (config_expand_user(p, getenv("HOME"), "/etc/passwd", st->path,
+			       sizeof st->path) != 0)
 		return fail(err, errlen, "The path %s is too long", p);
-	fd = open(st.path, O_RDONLY | O_CLOEXEC);
+	fd = open(st->path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		return fail(err, errlen, "The specified config file (%s) could "
-			    "not be found.", st.path);
+			    "not be found.", st->path);
 	for (;;) {
-		r = read(fd, st.val + len, sizeof st.val - 1 - len);
+		r = read(fd, st->val + len, sizeof st->val - 1 - len);
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r <= 0)
 			break;
 		len += (size_t)r;
-		if (len == sizeof st.val - 1)
+		if (len == sizeof st->val - 1)
 			break;
 	}
 	close(fd);
 	if (r < 0)
 		return fail(err, errlen, "The specified config file (%s) could "
-			    "not be found.", st.path);
-	st.val[len] = '\0';
-	for (line = st.val; line && *line; line = e) {
+			    "not be found.", st->path);
+	st->val[len] = '\0';
+	for (line = st->val; line && *line; line = e) {
 		e = strpbrk(line, "\r\n");
 		if (e)
 			*e++ = '\0';
@@ -394,7 +397,7 @@ static int ec2_file_provider(creds_ctx *c, cred_keys *out, char *err,
 			have_secret = 1;
 		}
 	}
-	secure_wipe(st.val, sizeof st.val);
+	secure_wipe(st->val, sizeof st->val);
 	if (!have_key)
 		return P_NONE;
 	debugf(c, "Found credentials in AWS_CREDENTIAL_FILE.");
@@ -407,7 +410,7 @@ static int ec2_file_provider(creds_ctx *c, cred_keys *out, char *err,
 	c->has_expiry = 0;
 	return P_FOUND;
 bad:
-	secure_wipe(st.val, sizeof st.val);
+	secure_wipe(st->val, sizeof st->val);
 	return P_ERR;
 }
 
@@ -426,14 +429,14 @@ static int boto_provider(creds_ctx *c, cred_keys *out, char *err,
 		paths[n++] = "~/.boto";
 	}
 	for (i = 0; i < n; i++) {
-		if (config_expand_path(paths[i], st.path, sizeof st.path, err,
+		if (config_expand_path(paths[i], st->path, sizeof st->path, err,
 				       errlen) != 0)
 			return P_ERR;
-		rc = file_keys(c, st.path, CREDENTIALS_FILE, "Credentials",
+		rc = file_keys(c, st->path, CREDENTIALS_FILE, "Credentials",
 			       "boto-config", NULL, out, err, errlen);
 		if (rc == P_FOUND) {
 			debugf(c, "Found credentials in boto config file: %s",
-			       st.path);
+			       st->path);
 			out->source = "boto-config";
 		}
 		if (rc != P_NONE)
@@ -458,18 +461,21 @@ static int process_timeout_ms(void)
 
 /* Run the command line and read its JSON; *expires set when it has an
  * Expiration. */
-static int run_process(const char *cmdline, cred_keys *out, int *expires,
-		       char *err, size_t errlen)
+static __attribute__((noinline)) int run_process(const char *cmdline,
+						 cred_keys *out, int *expires,
+						 char *err, size_t errlen)
 {
+	process_cmd cmd;          /* on this frame: only this provider's */
+	process_result pres;
 	json_doc d;
 	int rc, t, tk, ts;
 	static char vers[512];
 
-	rc = process_split(cmdline, &st.cmd, err, errlen);
+	rc = process_split(cmdline, &cmd, err, errlen);
 	if (rc != PROCESS_OK)
 		return P_ERR;
-	rc = process_run(&st.cmd, process_timeout_ms(), &st.pres, err, errlen);
-	secure_wipe(&st.cmd, sizeof st.cmd);
+	rc = process_run(&cmd, process_timeout_ms(), &pres, err, errlen);
+	secure_wipe(&cmd, sizeof cmd);
 	switch (rc) {
 	case PROCESS_OK:
 	case PROCESS_SIGNALED:
@@ -488,25 +494,25 @@ static int run_process(const char *cmdline, cred_keys *out, int *expires,
 		rc = P_ERR;
 		goto done;
 	}
-	if (rc == PROCESS_SIGNALED || st.pres.exit_status != 0) {
-		if (py_utf8_error(st.pres.err, st.pres.err_len, err, errlen))
+	if (rc == PROCESS_SIGNALED || pres.exit_status != 0) {
+		if (py_utf8_error(pres.err, pres.err_len, err, errlen))
 			rc = P_ERR;
 		else
-			rc = fail(err, errlen, PROCESS_FAIL "%s", st.pres.err);
+			rc = fail(err, errlen, PROCESS_FAIL "%s", pres.err);
 		goto done;
 	}
-	if (py_utf8_error(st.pres.out, st.pres.out_len, err, errlen)) {
+	if (py_utf8_error(pres.out, pres.out_len, err, errlen)) {
 		rc = P_ERR;
 		goto done;
 	}
-	json_init(&d, st.tok, DOC_TOKENS, DOC_DEPTH, JSON_PYCONST);
-	if (json_parse(&d, st.pres.out, st.pres.out_len, err, errlen) != 0) {
+	json_init(&d, st->tok, DOC_TOKENS, DOC_DEPTH, JSON_PYCONST);
+	if (json_parse(&d, pres.out, pres.out_len, err, errlen) != 0) {
 		if (d.error != JSON_ETOKENS && d.error != JSON_EDEPTH)
 			json_error_python(&d, err, errlen);
 		rc = P_ERR;
 		goto done;
 	}
-	if (st.tok[0].type != JSON_OBJECT) {
+	if (st->tok[0].type != JSON_OBJECT) {
 		rc = fail(err, errlen, "'%s' object has no attribute 'get'",
 			  py_json_type_name(&d, 0));
 		goto done;
@@ -545,7 +551,7 @@ static int run_process(const char *cmdline, cred_keys *out, int *expires,
 		goto done;
 	}
 	t = json_object_get(&d, 0, "Expiration", 10);
-	*expires = t >= 0 && st.tok[t].type != JSON_NULL;
+	*expires = t >= 0 && st->tok[t].type != JSON_NULL;
 	if (t >= 0 && cred_keys_set_json(out, CRED_FIELD_EXPIRATION, &d, t,
 					 err, errlen)) {
 		rc = P_ERR;
@@ -553,8 +559,8 @@ static int run_process(const char *cmdline, cred_keys *out, int *expires,
 	}
 	rc = P_FOUND;
 done:
-	secure_wipe(&st.pres, sizeof st.pres);
-	secure_wipe(st.tok, sizeof st.tok);
+	secure_wipe(&pres, sizeof pres);
+	secure_wipe(st->tok, sizeof st->tok);
 	return rc;
 }
 
@@ -564,11 +570,11 @@ static int process_provider(creds_ctx *c, const char *profile,
 	int rc, expires = 0, naive;
 	time_t t;
 
-	rc = full_get(c, profile, "credential_process", st.val, err, errlen);
+	rc = full_get(c, profile, "credential_process", st->val, err, errlen);
 	if (rc != CONFIG_FOUND)
 		return rc == CONFIG_ERROR ? P_ERR : P_NONE;
 	debugf(c, "Running credential_process of profile %s", profile);
-	rc = run_process(st.val, out, &expires, err, errlen);
+	rc = run_process(st->val, out, &expires, err, errlen);
 	if (rc != P_FOUND)
 		return rc;
 	out->source = "custom-process";
@@ -610,23 +616,23 @@ static int web_identity_provider(creds_ctx *c, const char *profile,
 	int rc;
 
 	rc = web_setting(c, profile, use_env, "AWS_WEB_IDENTITY_TOKEN_FILE",
-			 "web_identity_token_file", st.val, err, errlen);
+			 "web_identity_token_file", st->val, err, errlen);
 	if (rc < 0)
 		return P_ERR;
-	if (rc == 0 || !st.val[0])
+	if (rc == 0 || !st->val[0])
 		return P_NONE;
 	rc = web_setting(c, profile, use_env, "AWS_ROLE_ARN", "role_arn",
-			 st.val, err, errlen);
+			 st->val, err, errlen);
 	if (rc < 0)
 		return P_ERR;
-	if (rc == 0 || !st.val[0])
+	if (rc == 0 || !st->val[0])
 		return fail(err, errlen, "The provided profile or the current "
 			    "environment is configured to assume role with web "
 			    "identity but has no role ARN configured. Ensure "
 			    "that the profile has the role_arnconfiguration "
 			    "set or the AWS_ROLE_ARN env var is set.");
 	debugf(c, "Credentials will come from STS "
-	       "AssumeRoleWithWebIdentity for role %s", st.val);
+	       "AssumeRoleWithWebIdentity for role %s", st->val);
 	c->base = B_WEB;
 	c->base_env = use_env;
 	c->has_expiry = 0;
@@ -752,12 +758,12 @@ static int imds_provider(creds_ctx *c, cred_keys *out, char *err,
 
 	c->imds.debug = imds_debug;
 	c->imds.debug_ctx = c;
-	rc = imds_fetch(&c->imds, out, st.name, sizeof st.name, err, errlen);
+	rc = imds_fetch(&c->imds, out, st->name, sizeof st->name, err, errlen);
 	if (rc == IMDS_NONE)
 		return P_NONE;
 	if (rc != IMDS_FOUND)
 		return P_ERR;
-	debugf(c, "Found credentials from IAM Role: %s", st.name);
+	debugf(c, "Found credentials from IAM Role: %s", st->name);
 	out->source = "iam-role";
 	c->base = B_IMDS;
 	c->has_expiry = 1;
@@ -851,9 +857,9 @@ static int assume_role_provider(creds_ctx *c, cred_keys *out, char *err,
 				    c->profile, CREDS_MAX_ROLES);
 		snprintf(c->roles[c->nroles], NAME_MAX_BYTES, "%s", cur);
 		cur = c->roles[c->nroles++];
-		sp = full_get(c, cur, "source_profile", st.val, err, errlen);
+		sp = full_get(c, cur, "source_profile", st->val, err, errlen);
 		cs = sp == CONFIG_ERROR ? sp :
-		     full_get(c, cur, "credential_source", st.val2, err,
+		     full_get(c, cur, "credential_source", st->val2, err,
 			      errlen);
 		if (sp == CONFIG_ERROR || cs == CONFIG_ERROR)
 			return P_ERR;
@@ -866,23 +872,23 @@ static int assume_role_provider(creds_ctx *c, cred_keys *out, char *err,
 				    "assume-role, missing: source_profile or "
 				    "credential_source");
 		if (cs == CONFIG_FOUND) {
-			if (strcmp(st.val2, "Environment") != 0 &&
-			    strcmp(st.val2, "EcsContainer") != 0 &&
-			    strcmp(st.val2, "Ec2InstanceMetadata") != 0)
+			if (strcmp(st->val2, "Environment") != 0 &&
+			    strcmp(st->val2, "EcsContainer") != 0 &&
+			    strcmp(st->val2, "Ec2InstanceMetadata") != 0)
 				return fail(err, errlen, "The credential source "
 					    "\"%s\" referenced in profile "
-					    "\"%s\" is not valid.", st.val2,
+					    "\"%s\" is not valid.", st->val2,
 					    cur);
-			set_str(source, sizeof source, st.val2);
+			set_str(source, sizeof source, st->val2);
 			debugf(c, "Source credentials of profile %s: %s", cur,
 			       source);
 			return source_by_name(c, source, cur, out, err, errlen);
 		}
-		if (strlen(st.val) >= sizeof source)
+		if (strlen(st->val) >= sizeof source)
 			return fail(err, errlen, "The source_profile \"%.64s...\""
 				    " referenced in the profile \"%s\" does not "
-				    "exist.", st.val, cur);
-		set_str(source, sizeof source, st.val);
+				    "exist.", st->val, cur);
+		set_str(source, sizeof source, st->val);
 		rc = config_profile_exists(c->reader, c->config_file,
 					   c->credentials_file, source, err,
 					   errlen);
@@ -947,27 +953,27 @@ static int variable(creds_ctx *c, const char *envname, const char *key,
 static int int_variable(creds_ctx *c, const char *envname, const char *key,
 			long dflt, long *out, char *err, size_t errlen)
 {
-	int rc = variable(c, envname, key, st.val, err, errlen);
+	int rc = variable(c, envname, key, st->val, err, errlen);
 
 	if (rc == CONFIG_ERROR)
 		return CREDS_ERROR;
 	*out = dflt;
 	if (rc != CONFIG_FOUND)
 		return CREDS_OK;
-	if (py_int_parse(st.val, out) != 0) {
-		py_str_repr(st.line, sizeof st.line, st.val, strlen(st.val));
+	if (py_int_parse(st->val, out) != 0) {
+		py_str_repr(st->line, sizeof st->line, st->val, strlen(st->val));
 		snprintf(err, errlen, "invalid literal for int() with base 10: "
-			 "%s", st.line);
+			 "%s", st->line);
 		return CREDS_ERROR;
 	}
 	return CREDS_OK;
 }
 
-int creds_check_settings(creds_ctx *c, char *err, size_t errlen)
+static int creds_check_settings_work(creds_ctx *c, char *err, size_t errlen)
 {
 	imds_config *m = &c->imds;
+	url_endpoint url;         /* the IMDS endpoint, parsed to check it */
 	int rc, ipv6 = 0;
-	const url_endpoint *u;
 
 	memset(m, 0, sizeof *m);
 	m->disabled = truthy(env("AWS_EC2_METADATA_DISABLED"));
@@ -979,45 +985,44 @@ int creds_check_settings(creds_ctx *c, char *err, size_t errlen)
 			 err, errlen))
 		return CREDS_ERROR;
 	rc = variable(c, "AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE",
-		      "ec2_metadata_service_endpoint_mode", st.val, err,
+		      "ec2_metadata_service_endpoint_mode", st->val, err,
 		      errlen);
 	if (rc == CONFIG_ERROR)
 		return CREDS_ERROR;
 	if (rc == CONFIG_FOUND) {
-		if (strcasecmp(st.val, "ipv4") != 0 &&
-		    strcasecmp(st.val, "ipv6") != 0) {
+		if (strcasecmp(st->val, "ipv4") != 0 &&
+		    strcasecmp(st->val, "ipv6") != 0) {
 			snprintf(err, errlen, "Invalid EC2 Instance Metadata "
 				 "endpoint mode: %s Valid endpoint modes "
 				 "(case-insensitive): ('ipv4', 'ipv6').",
-				 st.val);
+				 st->val);
 			return CREDS_ERROR;
 		}
-		ipv6 = strcasecmp(st.val, "ipv6") == 0;
+		ipv6 = strcasecmp(st->val, "ipv6") == 0;
 	} else {
-		rc = variable(c, "AWS_IMDS_USE_IPV6", "imds_use_ipv6", st.val,
+		rc = variable(c, "AWS_IMDS_USE_IPV6", "imds_use_ipv6", st->val,
 			      err, errlen);
 		if (rc == CONFIG_ERROR)
 			return CREDS_ERROR;
-		ipv6 = rc == CONFIG_FOUND && truthy(st.val);
+		ipv6 = rc == CONFIG_FOUND && truthy(st->val);
 	}
 	rc = variable(c, "AWS_EC2_METADATA_V1_DISABLED",
-		      "ec2_metadata_v1_disabled", st.val, err, errlen);
+		      "ec2_metadata_v1_disabled", st->val, err, errlen);
 	if (rc == CONFIG_ERROR)
 		return CREDS_ERROR;
-	m->v1_disabled = rc == CONFIG_FOUND && truthy(st.val);
+	m->v1_disabled = rc == CONFIG_FOUND && truthy(st->val);
 	rc = variable(c, "AWS_EC2_METADATA_SERVICE_ENDPOINT",
-		      "ec2_metadata_service_endpoint", st.val, err, errlen);
+		      "ec2_metadata_service_endpoint", st->val, err, errlen);
 	if (rc == CONFIG_ERROR)
 		return CREDS_ERROR;
-	if (rc == CONFIG_FOUND && st.val[0])
-		set_str(m->base_url, sizeof m->base_url, st.val);
+	if (rc == CONFIG_FOUND && st->val[0])
+		set_str(m->base_url, sizeof m->base_url, st->val);
 	else
 		snprintf(m->base_url, sizeof m->base_url, "%s",
 			 ipv6 ? IMDS_DEFAULT_V6 : IMDS_DEFAULT_V4);
 	debugf(c, "IMDS ENDPOINT: %s", m->base_url);
-	u = fetch_parse_url(m->base_url, st.line, sizeof st.line);
-	fetch_release();
-	if ((!u && strncmp(st.line, "Invalid endpoint", 16) == 0) ||
+	rc = url_parse(m->base_url, &url, st->line, sizeof st->line);
+	if ((rc != URL_OK && strncmp(st->line, "Invalid endpoint", 16) == 0) ||
 	    strlen(m->base_url) + 1 >= sizeof m->base_url) {
 		snprintf(err, errlen, "Invalid endpoint EC2 Instance Metadata "
 			 "endpoint: %s", m->base_url);
@@ -1026,7 +1031,19 @@ int creds_check_settings(creds_ctx *c, char *err, size_t errlen)
 	return CREDS_OK;
 }
 
-int creds_load(creds_ctx *c, cred_keys *out, char *err, size_t errlen)
+int creds_check_settings(creds_ctx *c, char *err, size_t errlen)
+{
+	struct work w, *up = st;
+	int rc;
+
+	st = &w;
+	rc = creds_check_settings_work(c, err, errlen);
+	fetch_forget(&w, sizeof w);
+	st = up;
+	return rc;
+}
+
+static int creds_load_work(creds_ctx *c, cred_keys *out, char *err, size_t errlen)
 {
 	int rc;
 
@@ -1076,6 +1093,18 @@ out:
 	return CREDS_OK;
 }
 
+int creds_load(creds_ctx *c, cred_keys *out, char *err, size_t errlen)
+{
+	struct work w, *up = st;
+	int rc;
+
+	st = &w;
+	rc = creds_load_work(c, out, err, errlen);
+	fetch_forget(&w, sizeof w);
+	st = up;
+	return rc;
+}
+
 /* ---- signing time: refreshes and STS -------------------------------------------- */
 
 /* Read the base keys again (RefreshableCredentials' refresh_using). */
@@ -1088,18 +1117,18 @@ static int reload(creds_ctx *c, cred_keys *k, char *err, size_t errlen)
 	case B_ENV:
 		return env_keys(c, k, 1, err, errlen) == P_FOUND ? 0 : -1;
 	case B_PROCESS:
-		rc = full_get(c, c->base_profile, "credential_process", st.val,
+		rc = full_get(c, c->base_profile, "credential_process", st->val,
 			      err, errlen);
 		if (rc != CONFIG_FOUND)
 			return fail(err, errlen, "credential_process of profile "
 				    "%s is gone", c->base_profile);
-		return run_process(st.val, k, &expires, err, errlen) == P_FOUND
+		return run_process(st->val, k, &expires, err, errlen) == P_FOUND
 		       ? 0 : -1;
 	case B_CONTAINER:
 		return container_fetch(k, imds_debug, c, err, errlen) ==
 		       IMDS_FOUND ? 0 : -1;
 	default:
-		rc = imds_fetch(&c->imds, k, st.name, sizeof st.name, err,
+		rc = imds_fetch(&c->imds, k, st->name, sizeof st->name, err,
 				errlen);
 		if (rc == IMDS_NONE)
 			return fail(err, errlen, "Error when retrieving "
@@ -1132,24 +1161,24 @@ static int freeze(creds_ctx *c, cred_keys *out, char *err, size_t errlen)
 		return 0;
 	mandatory = left < MANDATORY_REFRESH;
 	debugf(c, "Credentials need to be refreshed.");
-	st.spare.source = out->source;
-	if (reload(c, &st.spare, err, errlen) != 0) {
-		wipe_keys(&st.spare);
+	st->spare.source = out->source;
+	if (reload(c, &st->spare, err, errlen) != 0) {
+		wipe_keys(&st->spare);
 		if (mandatory)
 			return -1;
 		debugf(c, "Refreshing temporary credentials failed during "
 		       "advisory refresh period.");
 		return 0;
 	}
-	memcpy(out, &st.spare, sizeof *out);
-	wipe_keys(&st.spare);
+	memcpy(out, &st->spare, sizeof *out);
+	wipe_keys(&st->spare);
 	if (!out->expiration[0])
 		return fail(err, errlen, "Parser must be a string or character "
 			    "stream, not NoneType");
 	if (expiry_of(out, &exp, err, errlen) != 0)
 		return -1;
-	isotime_format(exp, st.line, sizeof st.line);
-	debugf(c, "Retrieved credentials will expire at: %s", st.line);
+	isotime_format(exp, st->line, sizeof st->line);
+	debugf(c, "Retrieved credentials will expire at: %s", st->line);
 	if (exp < time(NULL))
 		return still_expired(err, errlen);
 	return 0;
@@ -1180,30 +1209,30 @@ static const char *sts_configured(creds_ctx *c, char *err, size_t errlen,
 
 	*failed = 0;
 	rc = variable(c, "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
-		      "ignore_configured_endpoint_urls", st.ep_url, err,
+		      "ignore_configured_endpoint_urls", st->ep_url, err,
 		      errlen);
 	if (rc == CONFIG_ERROR)
 		goto bad;
-	if (rc == CONFIG_FOUND && truthy(st.ep_url))
+	if (rc == CONFIG_FOUND && truthy(st->ep_url))
 		return NULL;
 	if (((v = env("AWS_ENDPOINT_URL_STS")) && *v) ||
 	    ((v = env("AWS_ENDPOINT_URL")) && *v)) {
-		snprintf(st.ep_url, sizeof st.ep_url, "%s", v);
-		return st.ep_url;
+		snprintf(st->ep_url, sizeof st->ep_url, "%s", v);
+		return st->ep_url;
 	}
 	rc = config_get_service(c->reader, c->config_file, NULL, c->profile,
-				"sts", "endpoint_url", st.ep_url,
-				sizeof st.ep_url, err, errlen);
+				"sts", "endpoint_url", st->ep_url,
+				sizeof st->ep_url, err, errlen);
 	if (rc == CONFIG_ERROR)
 		goto bad;
 	if (rc == CONFIG_FOUND)
-		return st.ep_url;
+		return st->ep_url;
 	rc = config_profile_get(c->reader, c->config_file, NULL, c->profile,
-				"endpoint_url", st.ep_url, sizeof st.ep_url,
+				"endpoint_url", st->ep_url, sizeof st->ep_url,
 				err, errlen);
 	if (rc == CONFIG_ERROR)
 		goto bad;
-	return rc == CONFIG_FOUND ? st.ep_url : NULL;
+	return rc == CONFIG_FOUND ? st->ep_url : NULL;
 bad:
 	*failed = 1;
 	return NULL;
@@ -1221,20 +1250,20 @@ static int resolve_sts(creds_ctx *c, const creds_client *cl, char *err,
 	if (failed)
 		return -1;
 	rc = variable(c, "AWS_STS_REGIONAL_ENDPOINTS", "sts_regional_endpoints",
-		      st.val, err, errlen);
+		      st->val, err, errlen);
 	if (rc == CONFIG_ERROR)
 		return -1;
 	if (rc == CONFIG_FOUND) {
-		set_str(regional, sizeof regional, st.val);
+		set_str(regional, sizeof regional, st->val);
 		in.regional = regional;
 	}
 	in.region = cl->region;
 	in.use_fips = cl->use_fips;
 	in.use_dualstack = cl->use_dualstack;
-	if (sts_resolve_endpoint(&in, &st.ep, err, errlen) != STS_OK)
+	if (sts_resolve_endpoint(&in, &st->ep, err, errlen) != STS_OK)
 		return -1;
-	debugf(c, "STS endpoint: %s (signing region %s)", st.ep.url,
-	       st.ep.signing_region);
+	debugf(c, "STS endpoint: %s (signing region %s)", st->ep.url,
+	       st->ep.signing_region);
 	return 0;
 }
 
@@ -1242,7 +1271,7 @@ static void base_request(sts_request *rq, const creds_client *cl,
 			 creds_ctx *c)
 {
 	memset(rq, 0, sizeof *rq);
-	rq->endpoint = &st.ep;
+	rq->endpoint = &st->ep;
 	rq->ca_bundle = cl->ca_bundle;
 	rq->max_attempts = cl->max_attempts > 0 ? cl->max_attempts : 1;
 	rq->standard_mode = cl->standard_mode;
@@ -1253,7 +1282,7 @@ static void base_request(sts_request *rq, const creds_client *cl,
 
 static void default_session_name(void)
 {
-	snprintf(st.session, sizeof st.session, "botocore-session-%ld",
+	snprintf(st->session, sizeof st->session, "botocore-session-%ld",
 		 (long)time(NULL));
 }
 
@@ -1267,23 +1296,23 @@ static int web_identity_call(creds_ctx *c, const creds_client *cl,
 	rq.web_identity = 1;
 	if (web_setting(c, c->base_profile, c->base_env,
 			"AWS_WEB_IDENTITY_TOKEN_FILE", "web_identity_token_file",
-			st.path, err, errlen) != 1 ||
+			st->path, err, errlen) != 1 ||
 	    web_setting(c, c->base_profile, c->base_env, "AWS_ROLE_ARN",
-			"role_arn", st.role_arn, err, errlen) != 1)
+			"role_arn", st->role_arn, err, errlen) != 1)
 		return fail(err, errlen, "The web identity settings changed");
 	rc = web_setting(c, c->base_profile, c->base_env,
 			 "AWS_ROLE_SESSION_NAME", "role_session_name",
-			 st.session, err, errlen);
+			 st->session, err, errlen);
 	if (rc < 0)
 		return -1;
 	rq.session_name_first = rc == 1;
-	if (rc != 1 || !st.session[0])
+	if (rc != 1 || !st->session[0])
 		default_session_name();
-	rq.role_arn = st.role_arn;
-	rq.role_session_name = st.session;
-	rq.token_file = st.path;
+	rq.role_arn = st->role_arn;
+	rq.role_session_name = st->session;
+	rq.token_file = st->path;
 	debugf(c, "Calling STS AssumeRoleWithWebIdentity for role %s "
-	       "(session %s)", st.role_arn, st.session);
+	       "(session %s)", st->role_arn, st->session);
 	rc = sts_call(&rq, out, err, errlen);
 	out->source = "assume-role-with-web-identity";
 	if (rc != STS_OK)
@@ -1311,8 +1340,8 @@ static int prompt_mfa(const char *serial, char *err, size_t errlen)
 	tty = fd >= 0;
 	if (!tty)
 		fd = 0;
-	snprintf(st.line, sizeof st.line, "Enter MFA code for %.256s: ", serial);
-	write_ignore(tty ? fd : 2, st.line);
+	snprintf(st->line, sizeof st->line, "Enter MFA code for %.256s: ", serial);
+	write_ignore(tty ? fd : 2, st->line);
 	if (tty && tcgetattr(fd, &old) == 0) {
 		quiet = old;
 		quiet.c_lflag &= ~(tcflag_t)ECHO;
@@ -1324,10 +1353,10 @@ static int prompt_mfa(const char *serial, char *err, size_t errlen)
 			continue;
 		if (r <= 0 || ch == '\n')
 			break;
-		if (n + 1 < sizeof st.mfa)
-			st.mfa[n++] = ch;
+		if (n + 1 < sizeof st->mfa)
+			st->mfa[n++] = ch;
 	}
-	st.mfa[n] = '\0';
+	st->mfa[n] = '\0';
 	if (have_old)
 		tcsetattr(fd, TCSAFLUSH, &old);
 	if (tty) {
@@ -1350,51 +1379,51 @@ static int assume_role_call(creds_ctx *c, const char *profile,
 	long dur;
 
 	base_request(&rq, cl, c);
-	if (full_get(c, profile, "role_arn", st.role_arn, err, errlen) !=
+	if (full_get(c, profile, "role_arn", st->role_arn, err, errlen) !=
 	    CONFIG_FOUND)
 		return -1;
-	rc = full_get(c, profile, "role_session_name", st.session, err,
+	rc = full_get(c, profile, "role_session_name", st->session, err,
 		      errlen);
 	if (rc == CONFIG_ERROR)
 		return -1;
 	rq.session_name_first = rc == CONFIG_FOUND;
-	if (rc != CONFIG_FOUND || !st.session[0])
+	if (rc != CONFIG_FOUND || !st->session[0])
 		default_session_name();
-	rc = full_get(c, profile, "external_id", st.external_id, err, errlen);
+	rc = full_get(c, profile, "external_id", st->external_id, err, errlen);
 	if (rc == CONFIG_ERROR)
 		return -1;
-	rq.external_id = rc == CONFIG_FOUND ? st.external_id : NULL;
-	rc = full_get(c, profile, "duration_seconds", st.val, err, errlen);
+	rq.external_id = rc == CONFIG_FOUND ? st->external_id : NULL;
+	rc = full_get(c, profile, "duration_seconds", st->val, err, errlen);
 	if (rc == CONFIG_ERROR)
 		return -1;
-	if (rc == CONFIG_FOUND && py_int_parse(st.val, &dur) == 0)
+	if (rc == CONFIG_FOUND && py_int_parse(st->val, &dur) == 0)
 		rq.duration_seconds = dur;
-	rc = full_get(c, profile, "mfa_serial", st.serial, err, errlen);
+	rc = full_get(c, profile, "mfa_serial", st->serial, err, errlen);
 	if (rc == CONFIG_ERROR)
 		return -1;
 	if (rc == CONFIG_FOUND) {
-		rq.serial_number = st.serial;
-		if (prompt_mfa(st.serial, err, errlen) != 0)
+		rq.serial_number = st->serial;
+		if (prompt_mfa(st->serial, err, errlen) != 0)
 			return -1;
-		rq.token_code = st.mfa;
+		rq.token_code = st->mfa;
 	}
-	rq.role_arn = st.role_arn;
-	rq.role_session_name = st.session;
+	rq.role_arn = st->role_arn;
+	rq.role_session_name = st->session;
 	rq.access_key = out->access_key;
 	rq.secret_key = out->secret_key;
 	rq.session_token = out->session_token[0] ? out->session_token : NULL;
 	debugf(c, "Calling STS AssumeRole for role %s (profile %s, session %s)"
-	       " with credentials %s", st.role_arn, profile, st.session,
+	       " with credentials %s", st->role_arn, profile, st->session,
 	       out->access_key);
 	rc = sts_call(&rq, out, err, errlen);
-	secure_wipe(st.mfa, sizeof st.mfa);
+	secure_wipe(st->mfa, sizeof st->mfa);
 	out->source = "assume-role";
 	if (rc != STS_OK)
 		return -1;
 	return check_sts_expiry(c, out, err, errlen);
 }
 
-int creds_get(creds_ctx *c, const creds_client *cl, cred_keys *out,
+static int creds_get_work(creds_ctx *c, const creds_client *cl, cred_keys *out,
 	      char *err, size_t errlen)
 {
 	const char *source = out->source;
@@ -1429,4 +1458,17 @@ done:
 	}
 	out->source = c->nroles ? "assume-role" : source;
 	return CREDS_OK;
+}
+
+int creds_get(creds_ctx *c, const creds_client *cl, cred_keys *out,
+	      char *err, size_t errlen)
+{
+	struct work w, *up = st;
+	int rc;
+
+	st = &w;
+	rc = creds_get_work(c, cl, out, err, errlen);
+	fetch_forget(&w, sizeof w);
+	st = up;
+	return rc;
 }

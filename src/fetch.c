@@ -14,19 +14,18 @@
 
 #define PAGE 4096
 
-/* Everything an exchange needs, in pages of its own (see fetch_release). */
-static struct {
+/*
+ * The connection of one exchange, on fetch()'s stack: its pages are shared
+ * with the other steps of a run.
+ */
+struct conn {
 	net_conn net;
 	tls_conn tls;
 	http_writer writer;
 	http_response resp;
 	url_endpoint url;
 	char head[FETCH_HEAD_MAX];
-	char body[FETCH_BODY_MAX + 1];
-	char req[FETCH_REQ_MAX];
-} st __attribute__((aligned(PAGE)));
-
-static int used;
+};
 
 void fetch_request_init(fetch_request *rq)
 {
@@ -34,21 +33,6 @@ void fetch_request_init(fetch_request *rq)
 	rq->method = "GET";
 	rq->body_len = -1;
 	rq->verify_ssl = 1;
-}
-
-const url_endpoint *fetch_parse_url(const char *url, char *err,
-				    size_t errlen)
-{
-	used = 1;
-	if (url_parse(url, &st.url, err, errlen) != URL_OK)
-		return NULL;
-	return &st.url;
-}
-
-char *fetch_scratch(void)
-{
-	used = 1;
-	return st.req;
 }
 
 /* Name a stream failure the way botocore does (as call.c). */
@@ -61,105 +45,120 @@ static int stream_outcome(long code)
 	return FETCH_CLOSED;
 }
 
-static int open_stream(const fetch_request *rq, http_stream *s,
-		       fetch_result *res)
+static int open_stream(struct conn *c, const fetch_request *rq,
+		       http_stream *s, fetch_result *res)
 {
 	tls_options o;
 	int rc;
 
-	net_init(&st.net);
-	rc = net_connect(&st.net, st.url.host, st.url.port,
+	net_init(&c->net);
+	rc = net_connect(&c->net, c->url.host, c->url.port,
 			 rq->connect_timeout_ms, rq->read_timeout_ms,
 			 res->detail, sizeof res->detail);
 	if (rc != NET_OK)
 		return rc == NET_ECONNTIMEOUT ? FETCH_CONNECT_TIMEOUT :
 		       FETCH_CONNECT_ERROR;
-	if (!st.url.https) {
-		http_stream_net(s, &st.net);
+	if (!c->url.https) {
+		http_stream_net(s, &c->net);
 		return FETCH_OK;
 	}
 	tls_options_init(&o);
 	o.verify = rq->verify_ssl;
-	o.host = st.url.host;
+	o.host = c->url.host;
 	o.ca_bundle = rq->ca_bundle;
-	rc = tls_connect(&st.tls, &st.net, &o, res->detail,
+	rc = tls_connect(&c->tls, &c->net, &o, res->detail,
 			 sizeof res->detail);
 	if (rc != TLS_OK) {
-		net_close(&st.net);
+		net_close(&c->net);
 		return rc == TLS_E_TIMEOUT ? FETCH_READ_TIMEOUT :
 		       rc == TLS_E_IO ? FETCH_CLOSED : FETCH_TLS_ERROR;
 	}
-	http_stream_tls(s, &st.tls);
+	http_stream_tls(s, &c->tls);
 	return FETCH_OK;
 }
 
-static void close_stream(void)
+static void close_stream(struct conn *c)
 {
-	if (st.url.https)
-		tls_close(&st.tls);
-	net_close(&st.net);
+	if (c->url.https)
+		tls_close(&c->tls);
+	net_close(&c->net);
 }
 
-static int send_request(const fetch_request *rq, const http_stream *s,
-			fetch_result *res)
+static int send_request(struct conn *c, const fetch_request *rq,
+			const http_stream *s, fetch_result *res)
 {
-	http_writer_init(&st.writer, s);
-	if (http_write_request_head(&st.writer, rq->method, st.url.target,
-				    st.url.host_header, rq->fields,
+	http_writer_init(&c->writer, s);
+	if (http_write_request_head(&c->writer, rq->method, c->url.target,
+				    c->url.host_header, rq->fields,
 				    rq->nfields, rq->body_len, res->detail,
 				    sizeof res->detail) == HTTP_OK &&
 	    (rq->body_len <= 0 ||
-	     http_writer_put(&st.writer, rq->body, (size_t)rq->body_len,
+	     http_writer_put(&c->writer, rq->body, (size_t)rq->body_len,
 			     res->detail, sizeof res->detail) == HTTP_OK) &&
-	    http_writer_flush(&st.writer, res->detail,
+	    http_writer_flush(&c->writer, res->detail,
 			      sizeof res->detail) == HTTP_OK)
 		return FETCH_OK;
-	if (st.writer.stream_err)
-		return stream_outcome(st.writer.stream_err);
+	if (c->writer.stream_err)
+		return stream_outcome(c->writer.stream_err);
 	return FETCH_INTERNAL;
 }
 
+static int exchange(struct conn *c, const fetch_request *rq,
+		    fetch_result *res);
+
 int fetch(const fetch_request *rq, fetch_result *res)
+{
+	struct conn conn, *c = &conn;
+	int rc;
+
+	rc = exchange(c, rq, res);
+	secure_wipe(&conn.tls.cc, sizeof conn.tls.cc);  /* session keys */
+	return rc;
+}
+
+static int exchange(struct conn *c, const fetch_request *rq,
+		    fetch_result *res)
 {
 	http_stream s;
 	int rc;
 
-	memset(res, 0, sizeof *res);
-	res->body = st.body;
-	st.body[0] = '\0';
-	used = 1;
-	if (url_parse(rq->url, &st.url, res->detail,
+	res->outcome = FETCH_INTERNAL;
+	res->status = 0;
+	res->url[0] = res->body[0] = res->detail[0] = '\0';
+	res->body_len = 0;
+	res->truncated = 0;
+	if (url_parse(rq->url, &c->url, res->detail,
 		      sizeof res->detail) != URL_OK) {
-		res->url = rq->url;
+		snprintf(res->url, sizeof res->url, "%s", rq->url);
 		return res->outcome = FETCH_BAD_URL;
 	}
-	res->url = st.url.url;
+	snprintf(res->url, sizeof res->url, "%s", c->url.url);
 	if (rq->nfields > FETCH_MAX_FIELDS) {
 		snprintf(res->detail, sizeof res->detail, "too many header "
 			 "fields");
 		return res->outcome = FETCH_INTERNAL;
 	}
-	rc = open_stream(rq, &s, res);
+	rc = open_stream(c, rq, &s, res);
 	if (rc != FETCH_OK)
 		return res->outcome = rc;
-	rc = send_request(rq, &s, res);
-	secure_wipe(st.writer.buf, sizeof st.writer.buf);
+	rc = send_request(c, rq, &s, res);
+	secure_wipe(c->writer.buf, sizeof c->writer.buf);
 	if (rc != FETCH_OK) {
-		close_stream();
+		close_stream(c);
 		return res->outcome = rc;
 	}
-	http_response_init(&st.resp);
-	rc = http_read_response(&s, &st.resp, st.head, sizeof st.head,
-				st.body, FETCH_BODY_MAX, res->detail,
+	http_response_init(&c->resp);
+	rc = http_read_response(&s, &c->resp, c->head, sizeof c->head,
+				res->body, FETCH_BODY_MAX, res->detail,
 				sizeof res->detail);
-	close_stream();
+	close_stream(c);
 	if (rc != HTTP_OK)
 		return res->outcome = rc == HTTP_E_STREAM ?
-		       stream_outcome(st.resp.stream_err) : FETCH_CLOSED;
-	st.body[st.resp.body_len] = '\0';
-	res->status = st.resp.status;
-	res->body_len = st.resp.body_len;
-	res->truncated = st.resp.truncated;
+		       stream_outcome(c->resp.stream_err) : FETCH_CLOSED;
+	res->body[c->resp.body_len] = '\0';
+	res->status = c->resp.status;
+	res->body_len = c->resp.body_len;
+	res->truncated = c->resp.truncated;
 	return res->outcome = FETCH_OK;
 }
 
@@ -179,12 +178,4 @@ void fetch_forget(void *p, size_t n)
 	secure_wipe((void *)end, b - end);
 	if (madvise((void *)start, end - start, MADV_DONTNEED) != 0)
 		secure_wipe((void *)start, end - start);
-}
-
-void fetch_release(void)
-{
-	if (!used)
-		return;
-	fetch_forget(&st, sizeof st);
-	used = 0;
 }

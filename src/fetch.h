@@ -5,10 +5,10 @@
  * into a bounded buffer, close.  No retries here: each source has its own
  * rules.
  *
- * Memory: the connection, TLS context, parsed URL and buffers live in one
- * page-aligned static area of this module.  fetch_release() wipes it and
- * hands its pages back to the kernel, so the credential fetch does not
- * keep a second TLS context resident while the SWF call runs.
+ * Memory: the connection, TLS context and parsed URL live on fetch()'s
+ * stack (their pages are shared with the other steps of a run); the
+ * response body and URL are in the caller's fetch_result.  Nothing stays
+ * in the module between calls.
  *
  * Outcomes are named after botocore's exceptions (see fetch_outcome);
  * the message parts are in the result, never a header value or a body
@@ -25,7 +25,7 @@
 #define FETCH_HEAD_MAX 8192       /* response header block */
 #define FETCH_BODY_MAX 8192       /* response body kept (the rest dropped) */
 #define FETCH_MAX_FIELDS 12       /* request header fields */
-#define FETCH_REQ_MAX 24576       /* request body scratch (fetch_scratch) */
+#define FETCH_REQ_MAX 24576       /* request bodies built by callers (STS) */
 
 enum fetch_outcome {
 	FETCH_OK = 0,             /* a response (any status) was read */
@@ -54,10 +54,8 @@ typedef struct {
 typedef struct {
 	int outcome;              /* enum fetch_outcome */
 	int status;               /* HTTP status (outcome FETCH_OK) */
-	const char *url;          /* the request URL as botocore prints it,
-				   * valid until the next fetch */
-	const char *body;         /* response body, NUL-terminated, valid
-				   * until the next fetch or fetch_release */
+	char url[URL_MAX + 1];    /* the request URL as botocore prints it */
+	char body[FETCH_BODY_MAX + 1]; /* response body, NUL-terminated */
 	size_t body_len;          /* bytes kept in body */
 	int truncated;            /* the body was longer than FETCH_BODY_MAX */
 	char detail[320];         /* what failed, for messages and --debug */
@@ -67,21 +65,6 @@ typedef struct {
 void fetch_request_init(fetch_request *rq);
 
 /*
- * Parse url as an endpoint URL (url.h rules) into the module's URL slot,
- * for callers that need its parts (host, port) before fetching.  Returns
- * the parsed URL or NULL with the message in err.
- */
-const url_endpoint *fetch_parse_url(const char *url, char *err,
-				    size_t errlen);
-
-/*
- * A buffer of FETCH_REQ_MAX bytes in the module's storage for building a
- * request body; it stays valid across fetch() and is wiped by
- * fetch_release().
- */
-char *fetch_scratch(void);
-
-/*
  * Make the exchange rq describes.  Always fills res; returns res->outcome.
  * The request carries "Host", rq's fields in order and, when body_len >=
  * 0, "Content-Length".
@@ -89,18 +72,11 @@ char *fetch_scratch(void);
 int fetch(const fetch_request *rq, fetch_result *res);
 
 /*
- * Forget the module's storage (request and response bytes, TLS state)
- * with fetch_forget.  Results of earlier fetches become
- * invalid.  Safe to call at any time, any number of times.
- */
-void fetch_release(void);
-
-/*
  * Forget n bytes at p: the whole pages among them go back to the kernel
  * (madvise MADV_DONTNEED: they read as zeros afterwards, their old bytes
  * are no longer the process's) and the bytes at either end are wiped.
- * For the static work areas of the credential modules once the
- * credentials are ready.
+ * For the work areas of the credential modules (on their entry points'
+ * stacks) once they are done: no extra page is touched.
  */
 void fetch_forget(void *p, size_t n);
 

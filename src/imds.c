@@ -17,6 +17,7 @@
 #include "fetch.h"
 #include "isotime.h"
 #include "json.h"
+#include "msg.h"
 #include "pyfmt.h"
 #include "sha256.h"
 
@@ -29,19 +30,21 @@
 #define CONTAINER_TIMEOUT_MS 2000
 #define REFRESH_WINDOW 600        /* ec2_credential_refresh_window */
 
-static struct {
+struct work {
 	json_tok tok[DOC_TOKENS];
 	char url[URL_MAX];
 	char line[512];
 	char token[IMDS_TOKEN_MAX];   /* IMDSv2 session token */
 	char auth[AUTH_TOKEN_MAX];    /* container authorization token */
 	char why[1024];
-} st __attribute__((aligned(4096)));
+};
 
-void imds_release(void)
-{
-	fetch_forget(&st, sizeof st);
-}
+/*
+ * The work area of the running entry point, which holds it on its stack
+ * (so that its pages are shared with the other steps of a run) and
+ * forgets it on return (fetch_forget); NULL outside.
+ */
+static struct work *st;
 
 static void debugf(imds_debug_fn fn, void *ctx, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
@@ -53,9 +56,9 @@ static void debugf(imds_debug_fn fn, void *ctx, const char *fmt, ...)
 	if (!fn)
 		return;
 	va_start(ap, fmt);
-	vsnprintf(st.line, sizeof st.line, fmt, ap);
+	vsnprintf(st->line, sizeof st->line, fmt, ap);
 	va_end(ap);
-	fn(ctx, st.line);
+	fn(ctx, st->line);
 }
 
 static int msg(char *err, size_t errlen, const char *fmt, ...)
@@ -79,18 +82,18 @@ static int build_url(const char *base, const char *path, const char *extra)
 	const char *p;
 
 	if (n + strlen(path) + (extra ? strlen(extra) : 0) + 2 >=
-	    sizeof st.url)
+	    sizeof st->url)
 		return -1;
-	memcpy(st.url, base, n);
+	memcpy(st->url, base, n);
 	o = n;
 	if (n && base[n - 1] != '/')
-		st.url[o++] = '/';
+		st->url[o++] = '/';
 	for (p = path; *p; p++)
-		st.url[o++] = *p;
+		st->url[o++] = *p;
 	for (p = extra; p && *p; p++)
 		if (*p != '\t' && *p != '\r' && *p != '\n')
-			st.url[o++] = *p;
-	st.url[o] = '\0';
+			st->url[o++] = *p;
+	st->url[o] = '\0';
 	return 0;
 }
 
@@ -101,7 +104,7 @@ static void imds_request(const imds_config *c, fetch_request *rq,
 {
 	fetch_request_init(rq);
 	rq->method = method;
-	rq->url = st.url;
+	rq->url = st->url;
 	rq->connect_timeout_ms = (int)(c->timeout_s * 1000);
 	rq->read_timeout_ms = (int)(c->timeout_s * 1000);
 	f[(*n)].name = "Accept-Encoding";
@@ -131,8 +134,8 @@ static int imds_token(const imds_config *c)
 		fetch(&rq, &res);
 		if (res.outcome == FETCH_OK) {
 			if (res.status == 200 && !res.truncated &&
-			    res.body_len < sizeof st.token) {
-				memcpy(st.token, res.body, res.body_len + 1);
+			    res.body_len < sizeof st->token) {
+				memcpy(st->token, res.body, res.body_len + 1);
 				return 1;
 			}
 			if (res.status == 404 || res.status == 403 ||
@@ -140,14 +143,14 @@ static int imds_token(const imds_config *c)
 				return 0;
 			if (res.status == 400) {
 				debugf(c->debug, c->debug_ctx, "Bad IMDS request:"
-				       " PUT %s", st.url);
+				       " PUT %s", st->url);
 				return -1;
 			}
 			continue;
 		}
 		debugf(c->debug, c->debug_ctx, "Caught retryable HTTP exception "
 		       "while making metadata service request to %s: %s",
-		       st.url, res.detail);
+		       st->url, res.detail);
 		if (res.outcome == FETCH_READ_TIMEOUT)
 			return 0;
 	}
@@ -168,7 +171,7 @@ static int imds_get(const imds_config *c, int token, int want_json,
 	imds_request(c, &rq, f, &n, "GET");
 	if (token) {
 		f[n].name = "x-aws-ec2-metadata-token";
-		f[n++].value = st.token;
+		f[n++].value = st->token;
 	}
 	rq.nfields = n;
 	for (i = 0; i < c->attempts; i++) {
@@ -176,7 +179,7 @@ static int imds_get(const imds_config *c, int token, int want_json,
 		if (res->outcome != FETCH_OK) {
 			debugf(c->debug, c->debug_ctx, "Caught retryable HTTP "
 			       "exception while making metadata service "
-			       "request to %s: %s", st.url, res->detail);
+			       "request to %s: %s", st->url, res->detail);
 			continue;
 		}
 		if (res->status != 200 || res->body_len == 0 ||
@@ -184,18 +187,18 @@ static int imds_get(const imds_config *c, int token, int want_json,
 			debugf(c->debug, c->debug_ctx, "Metadata service "
 			       "returned %s response with status code of %d "
 			       "for url: %s", res->status != 200 ? "non-200" :
-			       "no body", res->status, st.url);
+			       "no body", res->status, st->url);
 			continue;
 		}
 		if (want_json) {
-			json_init(&d, st.tok, DOC_TOKENS, DOC_DEPTH,
+			json_init(&d, st->tok, DOC_TOKENS, DOC_DEPTH,
 				  JSON_PYCONST);
 			if (json_parse(&d, res->body, res->body_len, err,
 				       sizeof err) != 0) {
 				debugf(c->debug, c->debug_ctx, "Metadata "
 				       "service returned invalid json "
 				       "response with status code of %d for "
-				       "url: %s", res->status, st.url);
+				       "url: %s", res->status, st->url);
 				continue;
 			}
 		}
@@ -256,7 +259,7 @@ static void extend_expiration(cred_keys *out, const imds_config *c)
 	}
 }
 
-int imds_fetch(const imds_config *c, cred_keys *out, char *role,
+static int imds_fetch_work(const imds_config *c, cred_keys *out, char *role,
 	       size_t rolecap, char *err, size_t errlen)
 {
 	static const char *const fields[] = {
@@ -286,7 +289,7 @@ int imds_fetch(const imds_config *c, cred_keys *out, char *role,
 	if (build_url(c->base_url, CREDS_PATH, role) != 0 ||
 	    !imds_get(c, token, 1, &res))
 		goto none;
-	json_init(&d, st.tok, DOC_TOKENS, DOC_DEPTH, JSON_PYCONST);
+	json_init(&d, st->tok, DOC_TOKENS, DOC_DEPTH, JSON_PYCONST);
 	if (json_parse(&d, res.body, res.body_len, jerr, sizeof jerr) != 0)
 		goto none;
 	for (i = 0; i < 4; i++) {
@@ -304,18 +307,31 @@ int imds_fetch(const imds_config *c, cred_keys *out, char *role,
 	    cred_keys_set_json(out, CRED_FIELD_TOKEN, &d, t[2], err, errlen) ||
 	    cred_keys_set_json(out, CRED_FIELD_EXPIRATION, &d, t[3], err,
 			       errlen)) {
-		secure_wipe(st.token, sizeof st.token);
+		secure_wipe(st->token, sizeof st->token);
 		return IMDS_ERROR;
 	}
-	secure_wipe(st.token, sizeof st.token);
+	secure_wipe(st->token, sizeof st->token);
 	extend_expiration(out, c);
 	return IMDS_FOUND;
 none:
-	secure_wipe(st.token, sizeof st.token);
+	secure_wipe(st->token, sizeof st->token);
 	debugf(c->debug, c->debug_ctx, "Max number of attempts exceeded (%ld)"
 	       " when attempting to retrieve data from metadata service.",
 	       c->attempts);
 	return IMDS_NONE;
+}
+
+int imds_fetch(const imds_config *c, cred_keys *out, char *role,
+	       size_t rolecap, char *err, size_t errlen)
+{
+	struct work w, *up = st;
+	int rc;
+
+	st = &w;
+	rc = imds_fetch_work(c, out, role, rolecap, err, errlen);
+	fetch_forget(&w, sizeof w);
+	st = up;
+	return rc;
 }
 
 /* ---- container credentials ------------------------------------------------- */
@@ -443,25 +459,25 @@ static int auth_token(char *err, size_t errlen)
 		fd = open(file, O_RDONLY | O_CLOEXEC);
 		if (fd < 0) {
 			e = errno;
-			py_str_repr(st.why, sizeof st.why, file, strlen(file));
+			py_str_repr(st->why, sizeof st->why, file, strlen(file));
 			msg(err, errlen, "[Errno %d] %s: %s", e,
 			    e == ENOENT ? "No such file or directory" :
 			    e == EACCES ? "Permission denied" : strerror(e),
-			    st.why);
+			    st->why);
 			return -1;
 		}
-		while ((r = read(fd, st.auth + n, sizeof st.auth - 1 - n)) > 0)
+		while ((r = read(fd, st->auth + n, sizeof st->auth - 1 - n)) > 0)
 			n += (size_t)r;
 		e = errno;
 		close(fd);
 		if (r < 0) {
-			py_str_repr(st.why, sizeof st.why, file, strlen(file));
+			py_str_repr(st->why, sizeof st->why, file, strlen(file));
 			msg(err, errlen, "[Errno %d] %s: %s", e,
 			    e == EISDIR ? "Is a directory" : strerror(e),
-			    st.why);
+			    st->why);
 			return -1;
 		}
-		if (n == sizeof st.auth - 1) {
+		if (n == sizeof st->auth - 1) {
 			msg(err, errlen, "The container authorization token in "
 			    "%s is longer than %d bytes", file,
 			    AUTH_TOKEN_MAX - 2);
@@ -469,25 +485,25 @@ static int auth_token(char *err, size_t errlen)
 		}
 		/* text mode: CRLF and CR read as LF */
 		for (i = 0, o = 0; i < n; i++) {
-			if (st.auth[i] == '\r' && i + 1 < n &&
-			    st.auth[i + 1] == '\n')
+			if (st->auth[i] == '\r' && i + 1 < n &&
+			    st->auth[i + 1] == '\n')
 				continue;
-			st.auth[o++] = st.auth[i] == '\r' ? '\n' : st.auth[i];
+			st->auth[o++] = st->auth[i] == '\r' ? '\n' : st->auth[i];
 		}
-		st.auth[o] = '\0';
+		st->auth[o] = '\0';
 	} else if (env) {
-		if (strlen(env) >= sizeof st.auth) {
+		if (strlen(env) >= sizeof st->auth) {
 			msg(err, errlen, "AWS_CONTAINER_AUTHORIZATION_TOKEN is "
 			    "longer than %d bytes", AUTH_TOKEN_MAX - 1);
 			return -1;
 		}
-		snprintf(st.auth, sizeof st.auth, "%s", env);
+		snprintf(st->auth, sizeof st->auth, "%s", env);
 	} else {
 		return 0;
 	}
-	if (strchr(st.auth, '\r') || strchr(st.auth, '\n') ||
-	    strlen(st.auth) != (file ? o : strlen(env))) {
-		secure_wipe(st.auth, sizeof st.auth);
+	if (strchr(st->auth, '\r') || strchr(st->auth, '\n') ||
+	    strlen(st->auth) != (file ? o : strlen(env))) {
+		secure_wipe(st->auth, sizeof st->auth);
 		msg(err, errlen, "Auth token value is not a legal header value");
 		return -1;
 	}
@@ -505,32 +521,32 @@ static int container_once(const fetch_request *rq, json_doc *d,
 	if (res->outcome != FETCH_OK) {
 		switch (res->outcome) {
 		case FETCH_CONNECT_ERROR:
-			snprintf(st.why, sizeof st.why, "Received error when "
+			msg_set(st->why, sizeof st->why, 0, "Received error when "
 				 "attempting to retrieve container metadata: "
 				 "Could not connect to the endpoint URL: \"%s\"",
 				 res->url);
 			break;
 		case FETCH_CONNECT_TIMEOUT:
-			snprintf(st.why, sizeof st.why, "Received error when "
+			msg_set(st->why, sizeof st->why, 0, "Received error when "
 				 "attempting to retrieve container metadata: "
 				 "Connect timeout on endpoint URL: \"%s\"",
 				 res->url);
 			break;
 		case FETCH_READ_TIMEOUT:
-			snprintf(st.why, sizeof st.why, "Received error when "
+			msg_set(st->why, sizeof st->why, 0, "Received error when "
 				 "attempting to retrieve container metadata: "
 				 "Read timeout on endpoint URL: \"%s\"",
 				 res->url);
 			break;
 		case FETCH_CLOSED:
-			snprintf(st.why, sizeof st.why, "Received error when "
+			msg_set(st->why, sizeof st->why, 0, "Received error when "
 				 "attempting to retrieve container metadata: "
 				 "Connection was closed before we received a "
 				 "valid response from endpoint URL: \"%s\".",
 				 res->url);
 			break;
 		default:
-			snprintf(st.why, sizeof st.why, "Received error when "
+			msg_set(st->why, sizeof st->why, 0, "Received error when "
 				 "attempting to retrieve container metadata: "
 				 "%s", res->detail);
 			break;
@@ -547,20 +563,20 @@ static int container_once(const fetch_request *rq, json_doc *d,
 		return -1;
 	}
 	if (res->status != 200) {
-		snprintf(st.why, sizeof st.why, "Received non 200 response %d "
+		msg_set(st->why, sizeof st->why, 0, "Received non 200 response %d "
 			 "from container metadata: %s", res->status, res->body);
 		return -1;
 	}
-	json_init(d, st.tok, DOC_TOKENS, DOC_DEPTH, JSON_PYCONST);
+	json_init(d, st->tok, DOC_TOKENS, DOC_DEPTH, JSON_PYCONST);
 	if (json_parse(d, res->body, res->body_len, jerr, sizeof jerr) != 0) {
-		snprintf(st.why, sizeof st.why, "Unable to parse JSON returned "
+		msg_set(st->why, sizeof st->why, 0, "Unable to parse JSON returned "
 			 "from container metadata services");
 		return -1;
 	}
 	return 0;
 }
 
-int container_fetch(cred_keys *out, imds_debug_fn debug, void *debug_ctx,
+static int container_fetch_work(cred_keys *out, imds_debug_fn debug, void *debug_ctx,
 		    char *err, size_t errlen)
 {
 	static const char *const fields[] = {
@@ -578,16 +594,16 @@ int container_fetch(cred_keys *out, imds_debug_fn debug, void *debug_ctx,
 	int rc, attempt, fatal = 0, i, t;
 	const char *type;
 
-	if (container_url(st.url, sizeof st.url) != 0)
+	if (container_url(st->url, sizeof st->url) != 0)
 		return msg(err, errlen, "The container credentials URL is "
 			   "longer than %d bytes", URL_MAX - 1);
 	rc = auth_token(err, errlen);
 	if (rc < 0)
 		return IMDS_ERROR;
-	if (container_url_allowed(st.url, err, errlen) != 0)
+	if (container_url_allowed(st->url, err, errlen) != 0)
 		goto fail;
 	fetch_request_init(&rq);
-	rq.url = st.url;
+	rq.url = st->url;
 	rq.connect_timeout_ms = CONTAINER_TIMEOUT_MS;
 	rq.read_timeout_ms = CONTAINER_TIMEOUT_MS;
 	f[n].name = "Accept-Encoding";
@@ -598,7 +614,7 @@ int container_fetch(cred_keys *out, imds_debug_fn debug, void *debug_ctx,
 	f[n++].value = USER_AGENT;
 	if (rc > 0) {
 		f[n].name = "Authorization";
-		f[n++].value = st.auth;
+		f[n++].value = st->auth;
 	}
 	rq.fields = f;
 	rq.nfields = n;
@@ -608,17 +624,17 @@ int container_fetch(cred_keys *out, imds_debug_fn debug, void *debug_ctx,
 		if (fatal)
 			goto fail;
 		debugf(debug, debug_ctx, "Received error when attempting to "
-		       "retrieve container metadata: %s", st.why);
+		       "retrieve container metadata: %s", st->why);
 		if (attempt >= CONTAINER_ATTEMPTS) {
 			msg(err, errlen, "Error when retrieving credentials "
 			    "from container-role: Error retrieving metadata: "
-			    "%s", st.why);
+			    "%s", st->why);
 			goto fail;
 		}
 		sleep(1);
 	}
-	secure_wipe(st.auth, sizeof st.auth);
-	if (st.tok[0].type != JSON_OBJECT) {
+	secure_wipe(st->auth, sizeof st->auth);
+	if (st->tok[0].type != JSON_OBJECT) {
 		type = py_json_type_name(&d, 0);
 		if (strcmp(type, "list") == 0)
 			return msg(err, errlen, "list indices must be integers "
@@ -638,6 +654,19 @@ int container_fetch(cred_keys *out, imds_debug_fn debug, void *debug_ctx,
 	}
 	return IMDS_FOUND;
 fail:
-	secure_wipe(st.auth, sizeof st.auth);
+	secure_wipe(st->auth, sizeof st->auth);
 	return IMDS_ERROR;
+}
+
+int container_fetch(cred_keys *out, imds_debug_fn debug, void *debug_ctx,
+		    char *err, size_t errlen)
+{
+	struct work w, *up = st;
+	int rc;
+
+	st = &w;
+	rc = container_fetch_work(out, debug, debug_ctx, err, errlen);
+	fetch_forget(&w, sizeof w);
+	st = up;
+	return rc;
 }

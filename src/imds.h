@@ -82,7 +82,4 @@ int container_url_allowed(const char *url, char *err, size_t errlen);
 int container_fetch(cred_keys *out, imds_debug_fn debug, void *debug_ctx,
 		    char *err, size_t errlen);
 
-/* Wipe this module's work area and return its pages (fetch_forget). */
-void imds_release(void);
-
 #endif

@@ -16,10 +16,14 @@
 #define TASK_TOKEN_MAX_BYTES (4 * TASK_TOKEN_MAX_CHARS)
 #define DETAILS_MAX_BYTES (4 * DETAILS_MAX_CHARS)
 
-/* --cli-input-json document read from a file:// parameter. */
-#define CLI_INPUT_JSON_MAX_BYTES (256 * 1024)
+/*
+ * --cli-input-json document read from a file:// parameter: room for the
+ * largest input as Python's json.dump writes it (every character of a
+ * 32768-character details \u-escaped: 196608 bytes, plus the token).
+ */
+#define CLI_INPUT_JSON_MAX_BYTES (200 * 1024)
 /* Tokens and nesting of a --cli-input-json document. */
-#define CLI_INPUT_JSON_MAX_TOKENS 1024
+#define CLI_INPUT_JSON_MAX_TOKENS 512
 #define CLI_INPUT_JSON_MAX_DEPTH 64
 
 /* Paths (config files, parameter files, CA bundles). */

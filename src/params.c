@@ -25,9 +25,19 @@ const char params_skeleton[] =
  */
 static char token_buf[TASK_TOKEN_MAX_BYTES + 1];
 static char details_buf[DETAILS_MAX_BYTES + 1];
-static char input_file[CLI_INPUT_JSON_MAX_BYTES + 1];
-static json_tok input_tok[CLI_INPUT_JSON_MAX_TOKENS];
-static json_doc input_doc;
+
+/*
+ * The --cli-input-json document and its tokens live on params_load's
+ * stack: validation runs there too (its message is kept in `invalid` for
+ * params_validate, which the CLI reaches later), and nothing refers to the
+ * document afterwards.  So its pages are shared with the later steps.
+ */
+struct input_area {
+	char file[CLI_INPUT_JSON_MAX_BYTES + 1];
+	json_tok tok[CLI_INPUT_JSON_MAX_TOKENS];
+};
+static json_doc input_doc;       /* valid inside params_load only */
+static char invalid[PARAMS_MESSAGE_MAX]; /* validation message, or "" */
 
 /* ---- file:// parameters ----------------------------------------------- */
 
@@ -456,8 +466,8 @@ static int merge_member(params *p, int key, char *err, size_t errlen)
 	return 0;
 }
 
-static int load_input_json(params *p, const char *value, char *err,
-			   size_t errlen)
+static int parse_input_json(params *p, struct input_area *in,
+			    const char *value, char *err, size_t errlen)
 {
 	static char pymsg[512];
 	const char *js;
@@ -466,10 +476,10 @@ static int load_input_json(params *p, const char *value, char *err,
 	int key, val;
 	char perr[128];
 
-	if (load_paramfile("--cli-input-json", value, input_file,
-			   sizeof input_file, &js, &len, err, errlen) != 0)
+	if (load_paramfile("--cli-input-json", value, in->file,
+			   sizeof in->file, &js, &len, err, errlen) != 0)
 		return -1;
-	json_init(&input_doc, input_tok, CLI_INPUT_JSON_MAX_TOKENS,
+	json_init(&input_doc, in->tok, CLI_INPUT_JSON_MAX_TOKENS,
 		  CLI_INPUT_JSON_MAX_DEPTH, JSON_PYCONST);
 	if (json_parse(&input_doc, js, len, perr, sizeof perr) != 0) {
 		json_error_python(&input_doc, pymsg, sizeof pymsg);
@@ -477,7 +487,7 @@ static int load_input_json(params *p, const char *value, char *err,
 			 "Invalid JSON: %s\nJSON received: %s", pymsg, js);
 		return -1;
 	}
-	if (input_tok[0].type != JSON_OBJECT) {
+	if (in->tok[0].type != JSON_OBJECT) {
 		snprintf(err, errlen, "'%s' object has no attribute 'keys'",
 			 py_type(&input_doc, 0));
 		return -1;
@@ -489,18 +499,37 @@ static int load_input_json(params *p, const char *value, char *err,
 	return 0;
 }
 
+static int validate(const params *p, char *err, size_t errlen);
+
+/*
+ * Read, parse and merge the input document, then validate with it.  Not
+ * inlined: the document's memory is on this frame only.
+ */
+static __attribute__((noinline)) int load_input_json(params *p, const char *value, char *err,
+			   size_t errlen)
+{
+	struct input_area in;
+	int rc = parse_input_json(p, &in, value, err, errlen);
+
+	if (rc == 0)
+		validate(p, invalid, sizeof invalid);
+	memset(&input_doc, 0, sizeof input_doc);
+	return rc;
+}
+
 int params_load(params *p, const cli_args *a, char *err, size_t errlen)
 {
 	memset(p, 0, sizeof *p);
+	invalid[0] = '\0';
 	if (load_arg(p, PARAM_TASK_TOKEN, "--task-token", a->task_token,
 		     token_buf, sizeof token_buf, err, errlen) != 0)
 		return -1;
 	if (load_arg(p, PARAM_DETAILS, "--details", a->details, details_buf,
 		     sizeof details_buf, err, errlen) != 0)
 		return -1;
-	if (a->cli_input_json &&
-	    load_input_json(p, a->cli_input_json, err, errlen) != 0)
-		return -1;
+	if (a->cli_input_json)
+		return load_input_json(p, a->cli_input_json, err, errlen);
+	validate(p, invalid, sizeof invalid);
 	return 0;
 }
 
@@ -567,6 +596,14 @@ static void check_member(const param_member *m, struct out *o)
 }
 
 int params_validate(const params *p, char *err, size_t errlen)
+{
+	(void)p;
+	snprintf(err, errlen, "%s", invalid);
+	return invalid[0] ? -1 : 0;
+}
+
+/* botocore's validation of p, with the input document still at hand. */
+static int validate(const params *p, char *err, size_t errlen)
 {
 	struct out o = { err, errlen, 0 };
 	int i;

@@ -4,8 +4,10 @@
  * then the input document's other members), `file://` parameter files,
  * and botocore's parameter validation with its messages.
  *
- * All storage is static inside params.c (one operation per process); the
- * struct refers to it.
+ * The decoded values are static inside params.c (one operation per
+ * process); the struct refers to them.  The --cli-input-json document is
+ * read and parsed on params_load's stack and validated there (the message
+ * is kept for params_validate), so it costs no memory after it.
  */
 #ifndef SWF_PARAMS_H
 #define SWF_PARAMS_H
@@ -16,6 +18,7 @@
 
 #define PARAMS_MAX_MEMBERS 64   /* distinct members of the input document */
 #define PARAMS_REPR_MAX 1024    /* a string shown inside a message */
+#define PARAMS_MESSAGE_MAX (8 * 1024) /* a validation message, at most */
 
 enum { PARAM_TASK_TOKEN, PARAM_DETAILS, PARAM_UNKNOWN };
 
@@ -44,7 +47,10 @@ int params_load(params *p, const cli_args *a, char *err, size_t errlen);
 /*
  * Validate as botocore does before sending (required member, unknown
  * members, types, lengths, UTF-8), plus the SWF model's maximum lengths.
- * Returns 0, or -1 with "Parameter validation failed:\n..." in err.
+ * Returns 0, or -1 with "Parameter validation failed:\n..." in err (at
+ * most PARAMS_MESSAGE_MAX bytes of it).  The checks ran in params_load,
+ * which must have succeeded; this reports their result, where botocore
+ * does (after the client is made).
  */
 int params_validate(const params *p, char *err, size_t errlen);
 

@@ -26,13 +26,14 @@
 #define QUERY_TOKENS_MAX    (QUERY_EXPR_MAX + 1)
 #define QUERY_NODES_MAX     1024  /* syntax tree nodes */
 #define QUERY_DEPTH_MAX     128   /* nesting of expressions, of JSON values */
-#define QUERY_VALUES_MAX    4096  /* values: literals and evaluation results */
-#define QUERY_SLOTS_MAX     8192  /* array elements and object members */
-#define QUERY_STR_MAX       32768 /* bytes of string data */
-#define QUERY_SCRATCH_MAX   4096  /* pending elements while building arrays */
-#define QUERY_SECTIONS_MAX  256   /* --output table sections */
-#define QUERY_CELLS_MAX     4096  /* --output table cells */
-#define QUERY_COLS_MAX      256   /* --output table columns per section */
+#define QUERY_VALUES_MAX    2048  /* values: literals and evaluation results */
+#define QUERY_SLOTS_MAX     4096  /* array elements and object members */
+#define QUERY_STR_MAX       16384 /* bytes of string data */
+#define QUERY_SCRATCH_MAX   2048  /* pending elements while building arrays */
+#define QUERY_SECTIONS_MAX  128   /* --output table sections */
+#define QUERY_CELLS_MAX     2048  /* --output table cells */
+#define QUERY_COLS_MAX      128   /* --output table columns per section */
+#define QUERY_OUT_MAX       16384 /* advised size of query_render's output */
 #define QUERY_ERR_MAX       (2 * QUERY_EXPR_MAX + 1024) /* advised err size */
 #define QUERY_DEFAULT_WIDTH 80    /* table width when stdout is no terminal */
 

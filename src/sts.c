@@ -37,13 +37,21 @@ static const char *const legacy_global[] = {
 	"us-east-2", "us-west-1", "us-west-2", NULL
 };
 
-static struct {
+struct work {
 	sigv4_result sig;
 	char value[SIGV4_MAX_TOKEN + 1];    /* one answer field, decoded */
 	char line[MSG_MAX_BYTES];
 	char repr[REPR_MAX];
-} st __attribute__((aligned(4096)));
-static int used;
+	char req[FETCH_REQ_MAX];            /* the request body */
+	fetch_result res;                   /* the last answer */
+};
+
+/*
+ * The work area of the running entry point, which holds it on its stack
+ * (so that its pages are shared with the other steps of a run) and
+ * forgets it on return (fetch_forget); NULL outside.
+ */
+static struct work *st;
 
 /* ---- small helpers ---------------------------------------------------------- */
 
@@ -57,9 +65,9 @@ static void debugf(const sts_request *rq, const char *fmt, ...)
 	if (!rq->debug)
 		return;
 	va_start(ap, fmt);
-	vsnprintf(st.line, sizeof st.line, fmt, ap);
+	vsnprintf(st->line, sizeof st->line, fmt, ap);
 	va_end(ap);
-	rq->debug(rq->debug_ctx, st.line);
+	rq->debug(rq->debug_ctx, st->line);
 }
 
 static int msg(char *err, size_t errlen, const char *fmt, ...)
@@ -284,8 +292,8 @@ static int add_token_file(form *f, const char *path, char *err,
 			  size_t errlen)
 {
 	char chunk[512], fixed[512];
-	char *rep = st.repr;
-	size_t rcap = sizeof st.repr;
+	char *rep = st->repr;
+	size_t rcap = sizeof st->repr;
 	size_t total = 0, chars = 0, i, n;
 	ssize_t r;
 	int fd, pending_cr = 0, e;
@@ -359,7 +367,7 @@ static int build_body(const sts_request *rq, form *f, char *err,
 {
 	char num[32];
 
-	f->buf = fetch_scratch();
+	f->buf = st->req;
 	f->len = 0;
 	f->full = 0;
 	f->plen = 0;
@@ -434,24 +442,23 @@ static int sign(const sts_request *rq, const url_endpoint *u,
 	s.region = rq->endpoint->signing_region;
 	s.service = "sts";
 	s.amz_date = date;
-	if (sigv4_sign(&s, &st.sig, err, errlen) != SIGV4_OK)
+	if (sigv4_sign(&s, &st->sig, err, errlen) != SIGV4_OK)
 		return -1;
-	debugf(rq, "CanonicalRequest:\n%s", st.sig.creq);
-	debugf(rq, "StringToSign:\n%s", st.sig.sts);
+	debugf(rq, "CanonicalRequest:\n%s", st->sig.creq);
+	debugf(rq, "StringToSign:\n%s", st->sig.sts);
 	return 0;
 }
 
 static int send_once(const sts_request *rq, const char *body, size_t len,
 		     int attempt, fetch_result *res, char *err, size_t errlen)
 {
-	const url_endpoint *u;
+	url_endpoint u;
 	fetch_request fr;
 	http_field f[9];
 	size_t n = 0;
 	char date[SIGV4_DATE_LEN + 1], ua[128], inv[37], sdk[64];
 
-	u = fetch_parse_url(rq->endpoint->url, err, errlen);
-	if (!u)
+	if (url_parse(rq->endpoint->url, &u, err, errlen) != URL_OK)
 		return A_FATAL;
 	snprintf(ua, sizeof ua, USER_AGENT,
 		 rq->standard_mode ? "standard" : "legacy");
@@ -466,14 +473,14 @@ static int send_once(const sts_request *rq, const char *body, size_t len,
 	f[n].name = "User-Agent"; f[n++].value = ua;
 	if (!rq->web_identity) {
 		sigv4_amz_date(time(NULL), date);
-		if (sign(rq, u, body, len, date, err, errlen) != 0)
+		if (sign(rq, &u, body, len, date, err, errlen) != 0)
 			return A_FATAL;
 		f[n].name = "X-Amz-Date"; f[n++].value = date;
 		if (rq->session_token) {
 			f[n].name = "X-Amz-Security-Token";
 			f[n++].value = rq->session_token;
 		}
-		f[n].name = "Authorization"; f[n++].value = st.sig.authz;
+		f[n].name = "Authorization"; f[n++].value = st->sig.authz;
 	}
 	f[n].name = "amz-sdk-invocation-id"; f[n++].value = inv;
 	f[n].name = "amz-sdk-request"; f[n++].value = sdk;
@@ -491,7 +498,7 @@ static int send_once(const sts_request *rq, const char *body, size_t len,
 	       rq->web_identity ? "AssumeRoleWithWebIdentity" : "AssumeRole",
 	       rq->endpoint->url, attempt);
 	fetch(&fr, res);
-	secure_wipe(&st.sig, sizeof st.sig);
+	secure_wipe(&st->sig, sizeof st->sig);
 	if (res->outcome != FETCH_OK) {
 		debugf(rq, "STS request failed: %s", res->detail);
 		return A_TRANSPORT;
@@ -553,17 +560,17 @@ static void redact(char *body, size_t n)
 static int parse_failure(const fetch_result *res, const char *why,
 			 char *err, size_t errlen)
 {
-	char *copy = fetch_scratch();
+	char *copy = st->req;
 	size_t n = res->body_len < FETCH_REQ_MAX ? res->body_len :
 		   FETCH_REQ_MAX;
 
 	memcpy(copy, res->body, n);
 	redact(copy, n);
-	py_bytes_repr(st.repr, sizeof st.repr, copy, n);
+	py_bytes_repr(st->repr, sizeof st->repr, copy, n);
 	secure_wipe(copy, n);
 	return msg(err, errlen, "Unable to parse response (%s), invalid XML "
 		   "received. Further retries may succeed:\n%s", why,
-		   st.repr);
+		   st->repr);
 }
 
 static int xml_or_fail(const fetch_result *res, char *err, size_t errlen)
@@ -601,15 +608,15 @@ static int error_fields(const fetch_result *res, char *code, size_t ccap,
 		return STS_ERROR;
 	base = xml_has_child(res->body, res->body_len, "Errors/Error") ==
 	       XML_OK ? "Errors/Error/" : "Error/";
-	snprintf(st.line, sizeof st.line, "%sCode", base);
-	rc = xml_child_text(res->body, res->body_len, st.line, code, ccap,
+	snprintf(st->line, sizeof st->line, "%sCode", base);
+	rc = xml_child_text(res->body, res->body_len, st->line, code, ccap,
 			    NULL);
 	if (rc == XML_NOT_FOUND)
 		snprintf(code, ccap, "Unknown");
 	else if (rc == XML_OK && !code[0])
 		snprintf(code, ccap, "None");
-	snprintf(st.line, sizeof st.line, "%sMessage", base);
-	rc = xml_child_text(res->body, res->body_len, st.line, message, mcap,
+	snprintf(st->line, sizeof st->line, "%sMessage", base);
+	rc = xml_child_text(res->body, res->body_len, st->line, message, mcap,
 			    NULL);
 	if (rc == XML_NOT_FOUND)
 		snprintf(message, mcap, "Unknown");
@@ -655,17 +662,17 @@ static int field(const fetch_result *res, const char *result,
 	int rc;
 
 	snprintf(path, sizeof path, "%s/Credentials/%s", result, name);
-	rc = xml_child_text(res->body, res->body_len, path, st.value,
-			    sizeof st.value, NULL);
+	rc = xml_child_text(res->body, res->body_len, path, st->value,
+			    sizeof st->value, NULL);
 	if (rc == XML_NOT_FOUND)
 		return msg(err, errlen, "'%s'", name);
-	if (rc != XML_OK || strlen(st.value) >= cap) {
-		secure_wipe(st.value, sizeof st.value);
+	if (rc != XML_OK || strlen(st->value) >= cap) {
+		secure_wipe(st->value, sizeof st->value);
 		return msg(err, errlen, "The %s in the STS answer is longer "
 			   "than %zu bytes", name, cap - 1);
 	}
-	memcpy(dst, st.value, strlen(st.value) + 1);
-	secure_wipe(st.value, sizeof st.value);
+	memcpy(dst, st->value, strlen(st->value) + 1);
+	secure_wipe(st->value, sizeof st->value);
 	return STS_OK;
 }
 
@@ -696,17 +703,10 @@ static int parse_success(const sts_request *rq, const fetch_result *res,
 	return STS_OK;
 }
 
-void sts_release(void)
-{
-	if (used)
-		fetch_forget(&st, sizeof st);
-	used = 0;
-}
-
-int sts_call(const sts_request *rq, cred_keys *out, char *err,
+static int sts_call_work(const sts_request *rq, cred_keys *out, char *err,
 	     size_t errlen)
 {
-	static fetch_result res;
+	fetch_result *res = &st->res;
 	static char code[256], message[1024];
 	const char *op = rq->web_identity ? "AssumeRoleWithWebIdentity" :
 			 "AssumeRole";
@@ -715,22 +715,21 @@ int sts_call(const sts_request *rq, cred_keys *out, char *err,
 	int attempt, a, rc = STS_ERROR;
 
 	f = &fm;
-	used = 1;
 	if (build_body(rq, f, err, errlen) != STS_OK)
 		goto done;
 	for (attempt = 1; attempt <= rq->max_attempts; attempt++) {
-		a = send_once(rq, f->buf, f->len, attempt, &res, err, errlen);
+		a = send_once(rq, f->buf, f->len, attempt, res, err, errlen);
 		if (a == A_FATAL)
 			goto done;
 		if (a == A_OK) {
-			rc = parse_success(rq, &res, out, err, errlen);
+			rc = parse_success(rq, res, out, err, errlen);
 			goto done;
 		}
 		if (a == A_SERVICE) {
-			if (error_fields(&res, code, sizeof code, message,
+			if (error_fields(res, code, sizeof code, message,
 					 sizeof message, err, errlen) != STS_OK)
 				goto done;
-			if (!retryable_error(rq, res.status, code)) {
+			if (!retryable_error(rq, res->status, code)) {
 				msg(err, errlen, "An error occurred (%s) when "
 				    "calling the %s operation: %s", code, op,
 				    message);
@@ -744,7 +743,7 @@ int sts_call(const sts_request *rq, cred_keys *out, char *err,
 				goto done;
 			}
 		} else if (attempt == rq->max_attempts) {
-			transport_message(&res, err, errlen);
+			transport_message(res, err, errlen);
 			goto done;
 		}
 		debugf(rq, "Retry needed, retrying request");
@@ -757,5 +756,18 @@ done:
 		secure_wipe(out, sizeof *out);
 		out->source = source;
 	}
+	return rc;
+}
+
+int sts_call(const sts_request *rq, cred_keys *out, char *err,
+	     size_t errlen)
+{
+	struct work w, *up = st;
+	int rc;
+
+	st = &w;
+	rc = sts_call_work(rq, out, err, errlen);
+	fetch_forget(&w, sizeof w);
+	st = up;
 	return rc;
 }

@@ -94,9 +94,6 @@ int sts_resolve_endpoint(const sts_endpoint_in *in, sts_endpoint *out,
 int sts_call(const sts_request *rq, cred_keys *out, char *err,
 	     size_t errlen);
 
-/* Wipe this module's work area and return its pages (fetch_forget). */
-void sts_release(void);
-
 /*
  * Append to out (size cap, NUL-terminated, length *len) the
  * application/x-www-form-urlencoded form of s[0..n): unreserved bytes as

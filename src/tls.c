@@ -1021,7 +1021,7 @@ static void profile(tls_conn *t)
 	}
 	t->xvt = &xw_vtable;
 	br_ssl_engine_set_x509(eng, &t->xvt);
-	br_ssl_engine_set_buffer(eng, t->iobuf, sizeof t->iobuf, 1);
+	br_ssl_engine_set_buffer(eng, t->iobuf, sizeof t->iobuf, 0);
 }
 
 /* Anchors for o: the caller's, or loaded (and kept) in t->store. */

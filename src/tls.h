@@ -41,7 +41,7 @@
 #include "net.h"
 #include "truststore.h"
 
-#define TLS_IOBUF_BYTES BR_SSL_BUFSIZE_BIDI  /* one record each way */
+#define TLS_IOBUF_BYTES BR_SSL_BUFSIZE_MONO  /* one record, half duplex */
 #define TLS_TA_SLOTS 2          /* anchors sharing one issuer DN, at most */
 #define TLS_NAMES_BYTES 2048    /* SAN DNS/IP names and CNs kept */
 #define TLS_ERR_LEN 320         /* size of tls_conn.err and .detail */
