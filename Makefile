@@ -57,8 +57,13 @@ $(BUILD)/.bootstrap: scripts/bootstrap.sh $(BOOTSTRAP_FILES)
 	@mkdir -p $(BUILD) && echo $(TARGET_CPU) > $(BUILD)/.arch && touch $@
 
 # --- BearSSL: fetched, verified, compiled here --------------------------------
-$(BR_DIR)/.ok: vendor/fetch-bearssl.sh vendor/bearssl.sha256 | $(BUILD)/.bootstrap
+# Then one fix: the ClientHello offers X25519 first, as BearSSL means to
+# (and OpenSSL does); see vendor/bearssl-curve-order.py.
+$(BR_DIR)/.ok: vendor/fetch-bearssl.sh vendor/bearssl.sha256 \
+	       vendor/bearssl-curve-order.py | $(BUILD)/.bootstrap
 	@sh vendor/fetch-bearssl.sh $(BR_DIR)
+	@$(PYTHON) vendor/bearssl-curve-order.py \
+		$(BR_DIR)/src/ssl/ssl_hs_client.c $(BR_DIR)/src/ssl/ssl_hs_client.c
 	@touch $@
 
 $(BR_LIB): $(BR_DIR)/.ok

@@ -588,8 +588,8 @@ if fx255 and fp256:
               "lines above.  The fix moves the literal `0` after the "
               "`if ... then` block: in the generated `ssl_hs_client.c` a "
               "rotation of 22 bytecode bytes with no jump to adjust, which "
-              "`tests/bench/bearssl_curve_order.py` does (checking the bytes "
-              "first).")
+              "`vendor/bearssl-curve-order.py` does (checking the bytes "
+              "first); this build of BearSSL was made without it.")
         ff = tls.get("floor-fixed", ("", "", ""))[2]
         if ff:
             t += (" The floor client linked with the fixed `ssl_hs_client.c` "
@@ -597,6 +597,17 @@ if fx255 and fp256:
                   "instructions, %s ms; P-256 stays in the list for servers "
                   "without X25519." % (ff, fir(IR.get("floor-fixed")),
                                       fms(M.get("floor-fixed"))))
+    elif "X25519" in swf_curve:
+        t += (" swf-cancel gets **X25519** here: BearSSL 0.6 means to offer "
+              "it first, but `ssl_hs_client.t0` tests the loop counter "
+              "instead of the curve mask (`supported-curves 0 dup 0x20000000 "
+              "and if`) and sends the list in increasing ID order, "
+              "secp256r1 (23) first, which a server following the client's "
+              "order (OpenSSL's default, so nginx's) takes.  The build fixes "
+              "that in the fetched source (`vendor/bearssl-curve-order.py`, "
+              "a rotation of 22 bytecode bytes in the generated "
+              "`ssl_hs_client.c`, checked first); P-256 stays in the list for "
+              "servers without X25519.")
     notes.append(t)
 if mm_ir and fx255:
     t = ("RSA: the chain costs three RSA-2048 verifications (two "
@@ -924,14 +935,16 @@ if not (targets[0][2] and targets[1][2] and targets[2][2] is not False):
          % (targets[0][1], targets[1][1], targets[2][1]))
     t += ("swf-cancel's wall time is the floor call's plus %s ms; the "
           "client's CPU goes to the handshake's public-key work.  In order "
-          "of gain: offer X25519 first (build BearSSL's `ssl_hs_client.c` "
-          "through `tests/bench/bearssl_curve_order.py`: %s instructions); "
+          "of gain: %s"
           "verify RSA signatures with e = 65537 in 17 "
           "multiplications instead of 48 (above); then startup: read the "
           "config file once, drop the `fcntl`s, fewer page faults with a "
           "smaller binary and fewer touched pages." % (
               fms(d(M.get("swf-1ca"), M.get("floor-call"))),
-              fir(fp256 - fx255) if fp256 and fx255 else "—"))
+              ("offer X25519 first (the build's `vendor/bearssl-curve-order.py`"
+               ", missing from this BearSSL: %s instructions); " %
+               (fir(fp256 - fx255) if fp256 and fx255 else "—"))
+              if "prime256v1" in swf_curve else ""))
     todo.append(t)
 if not targets[5][2] and bin_size:
     big = [g for g, v in sorted(groups.items(), key=lambda kv: -kv[1])

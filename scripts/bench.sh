@@ -114,19 +114,9 @@ BRFLAGS="-std=c99 -Os -Wall -Wextra -Wno-unused-parameter -D_DEFAULT_SOURCE \
 $CC $BRFLAGS -static -Wl,--gc-sections -Wl,--build-id=none -s \
 	-o "$tmp/tools/hsfloor" tests/bench/hsfloor.c "$BUILD/libbearssl.a"
 FLOOR=$tmp/tools/hsfloor
-# ... and again with BearSSL's curve order fixed (X25519 offered first).
+# (libbearssl.a already offers X25519 first: the build applies
+# vendor/bearssl-curve-order.py, so there is no separate "fixed" floor.)
 FIXED=
-if "$PYTHON" tests/bench/bearssl_curve_order.py \
-	"$BUILD/bearssl/src/ssl/ssl_hs_client.c" "$tmp/tools/ssl_hs_client.c"; then
-	$CC -Os -w -ffunction-sections -fdata-sections -fno-asynchronous-unwind-tables \
-		-I"$BRINC" -I"$BUILD/bearssl/src" -c "$tmp/tools/ssl_hs_client.c" \
-		-o "$tmp/tools/ssl_hs_client.o"
-	# shellcheck disable=SC2086
-	$CC $BRFLAGS -static -Wl,--gc-sections -Wl,--build-id=none -s \
-		-o "$tmp/tools/hsfloor-fixed" tests/bench/hsfloor.c \
-		"$tmp/tools/ssl_hs_client.o" "$BUILD/libbearssl.a"
-	FIXED=$tmp/tools/hsfloor-fixed
-fi
 # The cost of starting any static program here: exec, exit, wait.
 printf 'int main(void) { return 0; }\n' >"$tmp/tools/nop.c"
 # shellcheck disable=SC2086

@@ -207,6 +207,67 @@ def test_install(tmp):
           r.stderr[-200:])
 
 
+def client_hello_groups(data):
+    """The supported_groups of a TLS ClientHello record, or None."""
+    try:
+        if data[0] != 22 or data[5] != 1:
+            return None
+        i = 5 + 4 + 2 + 32                      # headers, version, random
+        i += 1 + data[i]                        # session id
+        i += 2 + int.from_bytes(data[i:i + 2], "big")   # cipher suites
+        i += 1 + data[i]                        # compression methods
+        end = i + 2 + int.from_bytes(data[i:i + 2], "big")
+        i += 2
+        while i + 4 <= end:
+            t = int.from_bytes(data[i:i + 2], "big")
+            n = int.from_bytes(data[i + 2:i + 4], "big")
+            if t == 10:                         # supported_groups
+                body = data[i + 6:i + 4 + n]
+                return [int.from_bytes(body[k:k + 2], "big")
+                        for k in range(0, len(body) - 1, 2)]
+            i += 4 + n
+    except IndexError:
+        return None
+    return None
+
+
+def test_client_hello(tmp):
+    """X25519 offered first (as OpenSSL does), P-256 still offered: the
+    build's fix to BearSSL 0.6's group order (vendor/bearssl-curve-order.py)."""
+    ls = socket.socket()
+    ls.bind(("127.0.0.1", 0))
+    ls.listen(1)
+    ls.settimeout(30)
+    port = ls.getsockname()[1]
+    p = subprocess.Popen(RUN + ["--task-token", "T", "--endpoint-url",
+                                "https://127.0.0.1:%d" % port,
+                                "--cli-read-timeout", "5"],
+                         env=env_for(tmp), stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL)
+    data = b""
+    try:
+        c, _ = ls.accept()
+        c.settimeout(10)
+        while len(data) < 5 or len(data) < 5 + int.from_bytes(data[3:5],
+                                                             "big"):
+            chunk = c.recv(4096)
+            if not chunk:
+                break
+            data += chunk
+        c.close()
+    except OSError as e:
+        data = b""
+        check(False, "ClientHello received", e)
+    finally:
+        ls.close()
+        p.wait(timeout=60)
+    groups = client_hello_groups(data)
+    check(groups is not None and groups[:1] == [29],
+          "ClientHello offers X25519 first", groups)
+    check(groups is not None and 23 in groups,
+          "ClientHello still offers P-256", groups)
+
+
 def main():
     servers = compat.Servers(python=os.environ.get("PYTHON"))
     tmp = tempfile.mkdtemp(prefix="swf-e2e-")
@@ -223,6 +284,7 @@ def main():
         test_version_help(tmp)
         test_static_binary()
         test_install(tmp)
+        test_client_hello(tmp)
     finally:
         servers.close()
         subprocess.run(["rm", "-rf", tmp])

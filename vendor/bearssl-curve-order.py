@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""bearssl_curve_order.py IN.c OUT.c - BearSSL 0.6's ssl_hs_client.c with
+"""bearssl-curve-order.py IN.c OUT.c - BearSSL 0.6's ssl_hs_client.c with
 the ClientHello's supported_groups list in the order its author meant:
-X25519 first.
+X25519 first (as OpenSSL, so the AWS CLI, offers it).  The Makefile
+applies it to the fetched source once its SHA-256 is verified.
 
 In src/ssl/ssl_hs_client.t0 the list is written by
 
@@ -19,8 +20,9 @@ The fix moves the literal 0 after the `if ... then` block.  In the T0
 bytecode that is a rotation of 22 bytes: the jump over the block keeps
 its offset (it now lands on the literal), and nothing after the block
 moves, so no other jump changes.  The bytes are checked before and after;
-anything unexpected is an error.  scripts/bench.sh uses this to measure
-the fix with the floor client; a build can use it the same way.
+anything unexpected is an error (the build stops: a source that is not
+the pinned BearSSL 0.6 is not patched blindly).  IN and OUT may be the
+same file.
 """
 import re
 import sys
@@ -41,14 +43,14 @@ def main(src, dst):
         s = f.read()
     m = re.search(r"t0_codeblock\[\] = \{(.*?)\};", s, re.S)
     if not m:
-        sys.exit("bearssl_curve_order: no t0_codeblock in " + src)
+        sys.exit("bearssl-curve-order: no t0_codeblock in " + src)
     body = m.group(1)
     toks = list(re.finditer(r"0x([0-9A-Fa-f]{2})", body))
     b = [int(t.group(1), 16) for t in toks]
     n = len(OLD_HEAD)
     at = [i for i in range(len(b) - n) if b[i:i + n] == OLD_HEAD]
     if len(at) != 1 or b[at[0] + n:at[0] + n + len(BLOCK)] != BLOCK:
-        sys.exit("bearssl_curve_order: code not as in BearSSL 0.6; not patched")
+        sys.exit("bearssl-curve-order: code not as in BearSSL 0.6; not patched")
     i = at[0]
     new = (b[:i] + OLD_HEAD[2:] + BLOCK + OLD_HEAD[:2]
            + b[i + n + len(BLOCK):])
@@ -66,5 +68,5 @@ def main(src, dst):
 
 if __name__ == "__main__":
     if len(sys.argv) != 3:
-        sys.exit("usage: bearssl_curve_order.py IN.c OUT.c")
+        sys.exit("usage: bearssl-curve-order.py IN.c OUT.c")
     main(sys.argv[1], sys.argv[2])
