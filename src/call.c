@@ -17,13 +17,14 @@
 #include "json.h"
 #include "net.h"
 #include "proxy.h"
+#include "pyfmt.h"
 #include "sha256.h"
 #include "sigv4.h"
 #include "tls.h"
 
 #define USER_AGENT "swf-cancel/" SWF_VERSION " ua/2.1 os/linux " \
 	"cfg/retry-mode#%s"
-#define ERROR_TOKENS 64
+#define ERROR_TOKENS 512          /* JSON values of an error body */
 
 /* Everything the call needs: on call_run's stack (see st below). */
 struct call_work {
@@ -359,8 +360,58 @@ static int send_request(const call_config *cfg, const params *p,
 	return rc;
 }
 
-/* Fill res->code and res->message from an error response, as botocore. */
-static void parse_error(const http_response *r, call_result *res)
+/* Python's `s in v` for a list (elements) or dict (keys) v. */
+static int py_contains(const json_doc *d, int v, const char *s)
+{
+	json_iter it;
+	int key, val;
+
+	json_iter_init(&it, d, v);
+	while (json_iter_next(&it, d, &key, &val))
+		if (json_string_eq(d, key >= 0 ? key : val, s, strlen(s)))
+			return 1;
+	return 0;
+}
+
+/*
+ * The error code from a non-string "__type" (token t), as botocore's
+ * `if ':' in code: ...; if '#' in code: ...` and later use as a dict key
+ * leave it: None keeps the empty code; a list or dict holding ':' or '#'
+ * fails in .split/.rsplit, any other is unhashable; numbers and booleans
+ * are not iterable.  Returns CALL_SERVICE_ERROR, or CALL_INTERNAL with
+ * Python's message in res->detail.
+ */
+static int odd_type(const json_doc *d, int t, call_result *res)
+{
+	const char *name = py_json_type_name(d, t);
+	int ty = d->tok[t].type;
+
+	if (ty == JSON_NULL) {
+		res->code[0] = '\0';
+		return CALL_SERVICE_ERROR;
+	}
+	if (ty != JSON_ARRAY && ty != JSON_OBJECT) {
+		snprintf(res->detail, sizeof res->detail, "argument of type "
+			 "'%s' is not iterable", name);
+		return CALL_INTERNAL;
+	}
+	if (py_contains(d, t, ":") || py_contains(d, t, "#"))
+		snprintf(res->detail, sizeof res->detail, "'%s' object has no "
+			 "attribute '%s'", name, py_contains(d, t, ":") ?
+			 "split" : "rsplit");
+	else
+		snprintf(res->detail, sizeof res->detail, "unhashable type: "
+			 "'%s'", name);
+	return CALL_INTERNAL;
+}
+
+/*
+ * Fill res->code and res->message from an error response, as botocore.
+ * Returns CALL_SERVICE_ERROR, or CALL_INTERNAL (res->detail) where
+ * botocore's parser raises: a JSON body that is not an object ("'list'
+ * object has no attribute 'get'"), an odd "__type" (see odd_type).
+ */
+static int parse_error(const http_response *r, call_result *res)
 {
 	json_doc d;
 	char err[128];
@@ -381,30 +432,40 @@ static void parse_error(const http_response *r, call_result *res)
 					      memcmp(b, "<html>", 6) == 0))) {
 		snprintf(res->message, sizeof res->message, "%s",
 			 reason_phrase(r->status));
-		return;
+		return CALL_SERVICE_ERROR;
 	}
 	if (r->body_len == 0)
-		return;
-	json_init(&d, st->tok, ERROR_TOKENS, 8, JSON_PYCONST);
-	if (json_parse(&d, st->body, r->body_len, err, sizeof err) != 0 ||
-	    st->tok[0].type != JSON_OBJECT) {
+		return CALL_SERVICE_ERROR;
+	json_init(&d, st->tok, ERROR_TOKENS, 32, JSON_PYCONST);
+	if (json_parse(&d, st->body, r->body_len, err, sizeof err) != 0) {
 		/* not JSON: the body is the message */
 		snprintf(res->message, sizeof res->message, "%.*s",
 			 (int)r->body_len, st->body);
-		return;
+		return CALL_SERVICE_ERROR;
+	}
+	if (st->tok[0].type != JSON_OBJECT) {
+		snprintf(res->detail, sizeof res->detail, "'%s' object has no "
+			 "attribute 'get'", py_json_type_name(&d, 0));
+		return CALL_INTERNAL;
 	}
 	t = json_object_get(&d, 0, "message", 7);
 	if (t < 0)
 		t = json_object_get(&d, 0, "Message", 7);
-	if (t >= 0 && json_string_decode(&d, t, res->message,
-					 sizeof res->message, &len, err,
-					 sizeof err) != 0)
+	if (t >= 0 && st->tok[t].type != JSON_STRING)
+		py_json_str(res->message, sizeof res->message, &d, t);
+	else if (t >= 0 && json_string_decode(&d, t, res->message,
+					      sizeof res->message, &len, err,
+					      sizeof err) != 0)
 		snprintf(res->message, sizeof res->message, "%.*s",
 			 (int)(st->tok[t].end - st->tok[t].start),
 			 st->body + st->tok[t].start);
 	t = json_object_get(&d, 0, "__type", 6);
-	if (t >= 0 && json_string_decode(&d, t, res->code, sizeof res->code,
-					 &len, err, sizeof err) == 0) {
+	if (t >= 0 && st->tok[t].type != JSON_STRING) {
+		if (odd_type(&d, t, res) != CALL_SERVICE_ERROR)
+			return CALL_INTERNAL;
+	} else if (t >= 0 && json_string_decode(&d, t, res->code,
+					 sizeof res->code, &len, err,
+					 sizeof err) == 0) {
 		c = strchr(res->code, ':');
 		if (c)
 			*c = '\0';
@@ -419,6 +480,7 @@ static void parse_error(const http_response *r, call_result *res)
 			;
 		snprintf(res->code, sizeof res->code, "%.*s", hash, q->value);
 	}
+	return CALL_SERVICE_ERROR;
 }
 
 static int one_attempt(const call_config *cfg, const params *p, int attempt,
@@ -456,8 +518,7 @@ static int one_attempt(const call_config *cfg, const params *p, int attempt,
 	debugf(cfg, "Response body:\n%.*s", (int)st->resp.body_len, st->body);
 	if (st->resp.status < 300)
 		return CALL_OK;
-	parse_error(&st->resp, res);
-	return CALL_SERVICE_ERROR;
+	return parse_error(&st->resp, res);
 }
 
 /* ---- retries ---------------------------------------------------------------- */
