@@ -14,6 +14,7 @@
 
 #include "http.h"
 #include "random.h"
+#include "retry.h"
 #include "json.h"
 #include "net.h"
 #include "proxy.h"
@@ -67,37 +68,7 @@ static void debugf(const call_config *cfg, const char *fmt, ...)
 	cfg->debug(cfg->debug_ctx, st->line);
 }
 
-static void sleep_seconds(double s)
-{
-	struct timespec ts;
-
-	if (s <= 0)
-		return;
-	ts.tv_sec = (time_t)s;
-	ts.tv_nsec = (long)((s - (double)ts.tv_sec) * 1e9);
-	while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
-		;
-}
-
 /* http.client.responses, for generic (HTML or empty) 5xx error bodies. */
-static const char *reason_phrase(int status)
-{
-	switch (status) {
-	case 500: return "Internal Server Error";
-	case 501: return "Not Implemented";
-	case 502: return "Bad Gateway";
-	case 503: return "Service Unavailable";
-	case 504: return "Gateway Timeout";
-	case 505: return "HTTP Version Not Supported";
-	case 506: return "Variant Also Negotiates";
-	case 507: return "Insufficient Storage";
-	case 508: return "Loop Detected";
-	case 510: return "Not Extended";
-	case 511: return "Network Authentication Required";
-	default: return "";
-	}
-}
-
 /* ---- the body: hashed in one pass, written in another ------------------ */
 
 static int sink_hash(void *ctx, const void *data, size_t len)
@@ -431,7 +402,7 @@ static int parse_error(const http_response *r, call_result *res)
 	if (r->status >= 500 && (blen == 0 || (blen >= 6 &&
 					      memcmp(b, "<html>", 6) == 0))) {
 		snprintf(res->message, sizeof res->message, "%s",
-			 reason_phrase(r->status));
+			 retry_reason_phrase(r->status));
 		return CALL_SERVICE_ERROR;
 	}
 	if (r->body_len == 0)
@@ -523,35 +494,10 @@ static int one_attempt(const call_config *cfg, const params *p, int attempt,
 
 /* ---- retries ---------------------------------------------------------------- */
 
-static int in_list(const char *code, const char *const *list)
-{
-	for (; *list; list++)
-		if (strcmp(code, *list) == 0)
-			return 1;
-	return 0;
-}
-
-/* botocore's _retry.json (legacy) or retries/standard.py (standard). */
+/* Whether botocore retries this outcome (retry.h for service errors). */
 static int retryable(const call_config *cfg, int outcome,
 		     const call_result *res)
 {
-	static const char *const legacy_codes[] = {
-		"Throttling", "ThrottlingException", "ThrottledException",
-		"RequestThrottledException",
-		"ProvisionedThroughputExceededException", NULL
-	};
-	static const char *const standard_codes[] = {
-		"Throttling", "ThrottlingException", "ThrottledException",
-		"RequestThrottledException", "TooManyRequestsException",
-		"ProvisionedThroughputExceededException",
-		"TransactionInProgressException", "RequestLimitExceeded",
-		"BandwidthLimitExceeded", "LimitExceededException",
-		"RequestThrottled", "SlowDown", "PriorRequestNotComplete",
-		"EC2ThrottledException", "RequestTimeout",
-		"RequestTimeoutException", NULL
-	};
-	int s = res->status;
-
 	switch (outcome) {
 	case CALL_CONNECT_ERROR:
 	case CALL_CONNECT_TIMEOUT:
@@ -561,24 +507,11 @@ static int retryable(const call_config *cfg, int outcome,
 	case CALL_PROXY_ERROR:     /* and so is ProxyConnectionError */
 		return 1;
 	case CALL_SERVICE_ERROR:
-		break;
+		return retry_service_error(cfg->standard_mode, res->status,
+					   res->code, NULL);
 	default:
 		return 0;
 	}
-	if (cfg->standard_mode)
-		return s == 500 || s == 502 || s == 503 || s == 504 ||
-		       in_list(res->code, standard_codes);
-	return s == 500 || s == 502 || s == 503 || s == 504 || s == 509 ||
-	       s == 429 || (s == 400 && in_list(res->code, legacy_codes));
-}
-
-static double backoff(const call_config *cfg, int attempt)
-{
-	double cap = (double)(1u << (attempt - 1 < 20 ? attempt - 1 : 20));
-
-	if (cfg->standard_mode && cap > 20)
-		cap = 20;
-	return random_unit() * cap;
 }
 
 int call_run(const call_config *cfg, const params *p, call_result *res)
@@ -614,10 +547,10 @@ int call_run(const call_config *cfg, const params *p, call_result *res)
 			       cfg->max_attempts);
 			break;
 		}
-		delay = backoff(cfg, attempt);
+		delay = retry_backoff(cfg->standard_mode, attempt);
 		debugf(cfg, "Retry needed, retrying request after delay of: %f",
 		       delay);
-		sleep_seconds(delay);
+		retry_sleep(delay);
 	}
 	res->outcome = outcome;
 	secure_wipe(&work.tls.cc, sizeof work.tls.cc);  /* session keys */

@@ -22,6 +22,7 @@
 #include "sha256.h"
 #include "xml.h"
 #include "random.h"
+#include "retry.h"
 
 #define USER_AGENT "swf-cancel/" SWF_VERSION " ua/2.1 os/linux " \
 	"cfg/retry-mode#%s"
@@ -81,42 +82,6 @@ static int msg(char *err, size_t errlen, const char *fmt, ...)
 	vsnprintf(err, errlen, fmt, ap);
 	va_end(ap);
 	return STS_ERROR;
-}
-
-static void sleep_backoff(int attempt, int standard)
-{
-	uint64_t v;
-	double cap = (double)(1u << (attempt - 1 < 20 ? attempt - 1 : 20));
-	double s;
-	struct timespec ts;
-
-	if (standard && cap > 20)
-		cap = 20;
-	random_bytes(&v, sizeof v);
-	s = (double)(v >> 11) / 9007199254740992.0 * cap;
-	ts.tv_sec = (time_t)s;
-	ts.tv_nsec = (long)((s - (double)ts.tv_sec) * 1e9);
-	while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
-		;
-}
-
-/* http.client.responses for the generic 5xx answers. */
-static const char *reason_phrase(int status)
-{
-	switch (status) {
-	case 500: return "Internal Server Error";
-	case 501: return "Not " "Implemented";
-	case 502: return "Bad Gateway";
-	case 503: return "Service Unavailable";
-	case 504: return "Gateway Timeout";
-	case 505: return "HTTP Version Not Supported";
-	case 506: return "Variant Also Negotiates";
-	case 507: return "Insufficient Storage";
-	case 508: return "Loop Detected";
-	case 510: return "Not Extended";
-	case 511: return "Network Authentication Required";
-	default: return "";
-	}
 }
 
 /* ---- endpoint ------------------------------------------------------------- */
@@ -601,7 +566,7 @@ static int error_fields(const fetch_result *res, char *code, size_t ccap,
 	if (res->status >= 500 && (n == 0 || (n >= 6 &&
 					     memcmp(b, "<html>", 6) == 0))) {
 		snprintf(code, ccap, "%d", res->status);
-		snprintf(message, mcap, "%s", reason_phrase(res->status));
+		snprintf(message, mcap, "%s", retry_reason_phrase(res->status));
 		return STS_OK;
 	}
 	if (xml_or_fail(res, err, errlen) != STS_OK)
@@ -628,29 +593,8 @@ static int error_fields(const fetch_result *res, char *code, size_t ccap,
 static int retryable_error(const sts_request *rq, int status,
 			   const char *code)
 {
-	static const char *const legacy[] = {
-		"Throttling", "ThrottlingException", "ThrottledException",
-		"RequestThrottledException",
-		"ProvisionedThroughputExceededException",
-		"IDPCommunicationError", NULL
-	};
-	static const char *const standard[] = {
-		"Throttling", "ThrottlingException", "ThrottledException",
-		"RequestThrottledException", "TooManyRequestsException",
-		"ProvisionedThroughputExceededException",
-		"TransactionInProgressException", "RequestLimitExceeded",
-		"BandwidthLimitExceeded", "LimitExceededException",
-		"RequestThrottled", "SlowDown", "PriorRequestNotComplete",
-		"EC2ThrottledException", "RequestTimeout",
-		"RequestTimeoutException", "IDPCommunicationError", NULL
-	};
-
-	if (rq->standard_mode)
-		return status == 500 || status == 502 || status == 503 ||
-		       status == 504 || in_list(code, standard);
-	return status == 500 || status == 502 || status == 503 ||
-	       status == 504 || status == 509 || status == 429 ||
-	       (status == 400 && in_list(code, legacy));
+	return retry_service_error(rq->standard_mode, status, code,
+				   "IDPCommunicationError");
 }
 
 /* One answer field into dst; KeyError text when absent. */
@@ -747,7 +691,7 @@ static int sts_call_work(const sts_request *rq, cred_keys *out, char *err,
 			goto done;
 		}
 		debugf(rq, "Retry needed, retrying request");
-		sleep_backoff(attempt, rq->standard_mode);
+		retry_sleep(retry_backoff(rq->standard_mode, attempt));
 	}
 done:
 	secure_wipe(fm.buf, FETCH_REQ_MAX);
