@@ -11,6 +11,7 @@
 #include "config.h"
 #include "endpoint.h"
 #include "sha256.h"
+#include "text.h"
 #include "url.h"
 
 #define DEFAULT_TIMEOUT_MS 60000
@@ -28,68 +29,10 @@ static const char *env(const char *name)
 	return v && *v ? v : NULL;
 }
 
-/* Python's str.isspace() for ASCII, what int() strips. */
-static int py_space(char c)
+/* Seconds as milliseconds in an int, saturated (24 days and more). */
+static int seconds_ms(long s)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
-	       c == '\f' || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x1f;
-}
-
-/* Python's repr() of a str for "invalid literal" messages. */
-static void py_repr(char *out, size_t cap, const char *s)
-{
-	char q = (strchr(s, '\'') && !strchr(s, '"')) ? '"' : '\'';
-	size_t o = 0;
-
-	out[o++] = q;
-	for (; *s && o + 6 < cap; s++) {
-		unsigned char c = (unsigned char)*s;
-		if (c == (unsigned char)q || c == '\\') {
-			out[o++] = '\\';
-			out[o++] = (char)c;
-		} else if (c == '\n' || c == '\t' || c == '\r') {
-			out[o++] = '\\';
-			out[o++] = c == '\n' ? 'n' : c == '\t' ? 't' : 'r';
-		} else if (c < 0x20 || c == 0x7f) {
-			o += (size_t)snprintf(out + o, cap - o, "\\x%02x", c);
-		} else {
-			out[o++] = (char)c;
-		}
-	}
-	out[o++] = q;
-	out[o] = '\0';
-}
-
-/* Python int(s) for base 10: blanks, sign, digits with single '_'. */
-static int py_int(const char *s, long *out)
-{
-	const char *p = s, *end;
-	long v = 0;
-	int neg = 0, digits = 0;
-
-	while (py_space(*p))
-		p++;
-	end = p + strlen(p);
-	while (end > p && py_space(end[-1]))
-		end--;
-	if (p < end && (*p == '+' || *p == '-'))
-		neg = *p++ == '-';
-	for (; p < end; p++) {
-		if (*p == '_' && digits && p + 1 < end && p[1] >= '0' &&
-		    p[1] <= '9')
-			continue;
-		if (*p < '0' || *p > '9')
-			return -1;
-		if (v > 100000000L)
-			v = 100000000L;  /* beyond any useful timeout */
-		else
-			v = v * 10 + (*p - '0');
-		digits++;
-	}
-	if (!digits)
-		return -1;
-	*out = neg ? -v : v;
-	return 0;
+	return s > 2147483L ? 2147483000 : (int)(s * 1000);
 }
 
 static int timeout_arg(const char *arg, long *out, char *err, size_t errlen)
@@ -101,7 +44,7 @@ static int timeout_arg(const char *arg, long *out, char *err, size_t errlen)
 		return 0;
 	if (py_int(arg, out) == 0)
 		return 0;
-	py_repr(rep, sizeof rep, arg);
+	py_repr(rep, sizeof rep, arg, strlen(arg));
 	snprintf(err, errlen, "invalid literal for int() with base 10: %s", rep);
 	return SESSION_ERROR;
 }
@@ -222,10 +165,10 @@ static int resolve_timeouts(session *s, char *err, size_t errlen)
 		return SESSION_ERROR;
 	}
 	s->read_timeout_ms = read_timeout_arg == -1000 ? DEFAULT_TIMEOUT_MS :
-			     (int)(read_timeout_arg * 1000);
+			     seconds_ms(read_timeout_arg);
 	s->connect_timeout_ms = connect_timeout_arg == -1000 ?
 				DEFAULT_TIMEOUT_MS :
-				(int)(connect_timeout_arg * 1000);
+				seconds_ms(connect_timeout_arg);
 	return 0;
 }
 
@@ -395,7 +338,7 @@ static int resolve_retries(session *s, char *err, size_t errlen)
 		return SESSION_ERROR;
 	if (rc == CONFIG_FOUND) {
 		if (py_int(value, &n) != 0) {
-			py_repr(rep, sizeof rep, value);
+			py_repr(rep, sizeof rep, value, strlen(value));
 			snprintf(err, errlen, "invalid literal for int() with "
 				 "base 10: %s", rep);
 			return SESSION_ERROR;
