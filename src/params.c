@@ -5,7 +5,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +12,7 @@
 
 #include "json.h"
 #include "limits.h"
+#include "pyfmt.h"
 #include "text.h"
 
 const char params_skeleton[] =
@@ -198,165 +198,6 @@ static void puts_(struct out *o, const char *s)
 	put(o, s, strlen(s));
 }
 
-static void repr_str(struct out *o, const char *s, size_t n)
-{
-	static char rep[PARAMS_REPR_MAX * 4 + 3];
-
-	py_repr(rep, sizeof rep, s, n);
-	puts_(o, rep);
-}
-
-/* repr(float(x)): shortest round-trip digits, Python's layout. */
-static void repr_float(struct out *o, double v)
-{
-	char buf[64], mant[32];
-	int prec, exp10, ndig, i;
-	char *e;
-
-	if (isnan(v)) {
-		puts_(o, "nan");
-		return;
-	}
-	if (isinf(v)) {
-		puts_(o, v < 0 ? "-inf" : "inf");
-		return;
-	}
-	for (prec = 1; prec <= 17; prec++) {
-		snprintf(buf, sizeof buf, "%.*e", prec - 1, v);
-		if (strtod(buf, NULL) == v)
-			break;
-	}
-	/* buf is [-]d[.ddd]e[+-]XX */
-	e = strchr(buf, 'e');
-	exp10 = atoi(e + 1);
-	*e = '\0';
-	ndig = 0;
-	for (i = 0; buf[i]; i++)
-		if (buf[i] >= '0' && buf[i] <= '9')
-			mant[ndig++] = buf[i];
-	mant[ndig] = '\0';
-	while (ndig > 1 && mant[ndig - 1] == '0')
-		mant[--ndig] = '\0';
-	if (buf[0] == '-')
-		puts_(o, "-");
-	if (exp10 < -4 || exp10 >= 16) {
-		put(o, mant, 1);
-		if (ndig > 1) {
-			puts_(o, ".");
-			puts_(o, mant + 1);
-		}
-		snprintf(buf, sizeof buf, "e%c%02d", exp10 < 0 ? '-' : '+',
-			 exp10 < 0 ? -exp10 : exp10);
-		puts_(o, buf);
-	} else if (exp10 < 0) {
-		puts_(o, "0.");
-		for (i = -1; i > exp10; i--)
-			puts_(o, "0");
-		puts_(o, mant);
-	} else {
-		for (i = 0; i <= exp10; i++)
-			put(o, i < ndig ? &mant[i] : "0", 1);
-		puts_(o, ".");
-		if (ndig > exp10 + 1)
-			puts_(o, mant + exp10 + 1);
-		else
-			puts_(o, "0");
-	}
-}
-
-static int number_is_int(const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (s[i] == '.' || s[i] == 'e' || s[i] == 'E' || s[i] == 'N' ||
-		    s[i] == 'I')
-			return 0;
-	return 1;
-}
-
-static void repr_value(struct out *o, const json_doc *d, int t, int depth)
-{
-	static char sbuf[PARAMS_REPR_MAX];
-	const json_tok *k = &d->tok[t];
-	const char *s = d->js + k->start;
-	size_t n = k->end - k->start, len;
-	json_iter it;
-	int key, val, first = 1;
-	char err[64];
-
-	switch (k->type) {
-	case JSON_STRING:
-		if (json_string_decode(d, t, sbuf, sizeof sbuf, &len, err,
-				       sizeof err) != 0)
-			put(o, s, n);
-		else
-			repr_str(o, sbuf, len);
-		return;
-	case JSON_NUMBER:
-		if (number_is_int(s, n)) {
-			if (n && s[0] == '-' && n == 2 && s[1] == '0')
-				puts_(o, "0");
-			else
-				put(o, s, n);
-		} else {
-			char num[64];
-			snprintf(num, sizeof num, "%.*s", (int)(n < 63 ? n : 63),
-				 s);
-			repr_float(o, strcmp(num, "NaN") == 0 ? NAN :
-				   strcmp(num, "Infinity") == 0 ? INFINITY :
-				   strcmp(num, "-Infinity") == 0 ? -INFINITY :
-				   strtod(num, NULL));
-		}
-		return;
-	case JSON_TRUE:
-		puts_(o, "True");
-		return;
-	case JSON_FALSE:
-		puts_(o, "False");
-		return;
-	case JSON_NULL:
-		puts_(o, "None");
-		return;
-	default:
-		break;
-	}
-	if (depth > 32) {
-		puts_(o, "...");
-		return;
-	}
-	puts_(o, k->type == JSON_OBJECT ? "{" : "[");
-	json_iter_init(&it, d, t);
-	while (json_iter_next(&it, d, &key, &val)) {
-		if (!first)
-			puts_(o, ", ");
-		first = 0;
-		if (key >= 0) {
-			repr_value(o, d, key, depth + 1);
-			puts_(o, ": ");
-		}
-		repr_value(o, d, val, depth + 1);
-	}
-	puts_(o, k->type == JSON_OBJECT ? "}" : "]");
-}
-
-static const char *py_type(const json_doc *d, int t)
-{
-	const json_tok *k = &d->tok[t];
-
-	switch (k->type) {
-	case JSON_OBJECT: return "dict";
-	case JSON_ARRAY: return "list";
-	case JSON_STRING: return "str";
-	case JSON_NUMBER:
-		return number_is_int(d->js + k->start, k->end - k->start) ?
-		       "int" : "float";
-	case JSON_TRUE:
-	case JSON_FALSE: return "bool";
-	default: return "NoneType";
-	}
-}
-
 /* ---- loading ------------------------------------------------------------ */
 
 static const char *member_name(int which)
@@ -489,7 +330,7 @@ static int parse_input_json(params *p, struct input_area *in,
 	}
 	if (in->tok[0].type != JSON_OBJECT) {
 		snprintf(err, errlen, "'%s' object has no attribute 'keys'",
-			 py_type(&input_doc, 0));
+			 py_json_type_name(&input_doc, 0));
 		return -1;
 	}
 	json_iter_init(&it, &input_doc, 0);
@@ -547,6 +388,7 @@ const param_member *params_get(const params *p, int which)
 
 static void check_member(const param_member *m, struct out *o)
 {
+	static char rep[PARAMS_REPR_MAX * 4];
 	const char *name = member_name(m->which);
 	size_t chars, bad, max = m->which == PARAM_TASK_TOKEN ?
 				 TASK_TOKEN_MAX_CHARS : DETAILS_MAX_CHARS;
@@ -556,9 +398,10 @@ static void check_member(const param_member *m, struct out *o)
 		puts_(o, "\nInvalid type for parameter ");
 		puts_(o, name);
 		puts_(o, ", value: ");
-		repr_value(o, &input_doc, m->tok, 0);
+		py_json_str(rep, sizeof rep, &input_doc, m->tok);
+		puts_(o, rep);
 		puts_(o, ", type: <class '");
-		puts_(o, py_type(&input_doc, m->tok));
+		puts_(o, py_json_type_name(&input_doc, m->tok));
 		puts_(o, "'>, valid types: <class 'str'>");
 		return;
 	}

@@ -185,6 +185,12 @@ CASES = [
          args=["--cli-input-json",
                '{"taskToken": [1, 2.5, null, true], "details": {"a": "b"}}']
          + EP, task=False),
+    dict(name="err-input-json-reprs",
+         args=["--cli-input-json",
+               '{"taskToken": 1e5, "details": [-0.0, 1e16, 1.5e-5, 0.0001, '
+               '123456789012345678901234567890, false, "it\'s", "q\\"\'", '
+               '"tab\\t\\u00e9\\u0085", {"k": [{}, []]}, -0, 2.50]}']
+         + EP, task=False),
     dict(name="err-input-json-list", args=["--cli-input-json", "[]"] + EP,
          task=False),
     dict(name="err-input-json-missing",
