@@ -140,7 +140,13 @@ void isotime_format(time_t t, char *out, size_t cap)
 {
 	struct tm tm;
 
-	gmtime_r(&t, &tm);
-	if (strftime(out, cap, "%Y-%m-%d %H:%M:%S+00:00", &tm) == 0 && cap)
-		out[0] = '\0';
+	if (!gmtime_r(&t, &tm)) {
+		if (cap)
+			out[0] = '\0';
+		return;
+	}
+	/* datetime's str(): the year always has four digits */
+	snprintf(out, cap, "%04d-%02d-%02d %02d:%02d:%02d+00:00",
+		 tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+		 tm.tm_min, tm.tm_sec);
 }

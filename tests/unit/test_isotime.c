@@ -54,5 +54,11 @@ int main(void)
 	}
 	isotime_format(4070908800L, out, sizeof out);
 	CHECK_STR(out, "2099-01-01 00:00:00+00:00", "format %s", out);
+	/* years before 1000 keep four digits, as datetime's str() (a fuzz
+	 * finding: strftime's %Y wrote "512") */
+	CHECK(isotime_parse("0512-11-25T18:10:48Z", &t, err, sizeof err) ==
+	      ISOTIME_OK, "year 512 parses");
+	isotime_format(t, out, sizeof out);
+	CHECK_STR(out, "0512-11-25 18:10:48+00:00", "format %s", out);
 	return check_done();
 }
