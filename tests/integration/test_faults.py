@@ -50,7 +50,9 @@ MESSAGES = re.compile(
     r'|Could not connect to the endpoint URL: "[^"]+"'
     r'|An error occurred \([^)]+\) when calling the '
     r'RespondActivityTaskCanceled operation( \(reached max retries: \d+\))?'
-    r': .*)$')
+    r': .*'
+    # botocore's parser on a JSON error body that is not an object
+    r"|'(list|str|int|float|bool|NoneType)' object has no attribute 'get')$")
 
 # Faults, each queued twice (one per attempt, AWS_MAX_ATTEMPTS=2).
 MATRIX = [
