@@ -521,6 +521,7 @@ int call_run(const call_config *cfg, const params *p, call_result *res)
 	struct call_work work;
 
 	st = &work;
+	tls_init(&st->tls);
 	memset(res, 0, sizeof *res);
 	st->warned = 0;
 	if (proxy_select(&st->proxy, cfg->url, cfg->envp, res->detail,

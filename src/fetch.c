@@ -111,6 +111,7 @@ int fetch(const fetch_request *rq, fetch_result *res)
 	struct conn conn, *c = &conn;
 	int rc;
 
+	tls_init(&conn.tls);
 	rc = exchange(c, rq, res);
 	secure_wipe(&conn.tls.cc, sizeof conn.tls.cc);  /* session keys */
 	return rc;

@@ -48,6 +48,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "rsa.h"
+
 #define VERIFY_PREFIX "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: "
 
 /* ---- messages ---------------------------------------------------------- */
@@ -981,15 +983,13 @@ static void profile(tls_conn *t)
 	br_ssl_engine_context *eng = &t->cc.eng;
 	br_chacha20_run cc;
 	br_poly1305_run pc;
-	br_rsa_pkcs1_vrfy rv;
 
 	br_ssl_client_zero(&t->cc);
 	br_ssl_engine_set_versions(eng, BR_TLS12, BR_TLS12);
 	br_ssl_engine_set_suites(eng, suites, sizeof suites / sizeof suites[0]);
 	br_ssl_engine_set_ec(eng, &br_ec_all_m31);
 	br_ssl_engine_set_ecdsa(eng, &br_ecdsa_i31_vrfy_asn1);
-	rv = br_rsa_i62_pkcs1_vrfy_get();
-	br_ssl_engine_set_rsavrfy(eng, rv ? rv : &br_rsa_i31_pkcs1_vrfy);
+	br_ssl_engine_set_rsavrfy(eng, &rsa_pkcs1_vrfy);   /* fast for small e */
 	br_ssl_engine_set_hash(eng, br_sha256_ID, &br_sha256_vtable);
 	br_ssl_engine_set_hash(eng, br_sha384_ID, &br_sha384_vtable);
 	br_ssl_engine_set_hash(eng, br_sha512_ID, &br_sha512_vtable);
@@ -1008,8 +1008,7 @@ static void profile(tls_conn *t)
 	if (t->verify) {
 		br_x509_minimal_init(&t->x.minimal, &br_sha256_vtable, t->ta,
 				     TLS_TA_SLOTS);
-		br_x509_minimal_set_rsa(&t->x.minimal, rv ? rv
-					: &br_rsa_i31_pkcs1_vrfy);
+		br_x509_minimal_set_rsa(&t->x.minimal, &rsa_pkcs1_vrfy);
 		br_x509_minimal_set_ecdsa(&t->x.minimal, &br_ec_all_m31,
 					  &br_ecdsa_i31_vrfy_asn1);
 		br_x509_minimal_set_hash(&t->x.minimal, br_sha256_ID,
@@ -1062,6 +1061,13 @@ static int get_anchors(tls_conn *t, const tls_options *o)
 	t->store_state = o->ca_bundle ? 2 : 1;
 	t->anchors = &t->store;
 	return TLS_OK;
+}
+
+void tls_init(tls_conn *t)
+{
+	t->open = 0;
+	t->store_state = 0;
+	t->anchors = NULL;
 }
 
 void tls_options_init(tls_options *o)

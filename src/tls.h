@@ -3,10 +3,11 @@
  *
  * Profile: TLS 1.2 only; ECDHE key exchange with AES-GCM or
  * ChaCha20-Poly1305; RSA or ECDSA server keys; curves X25519, P-256,
- * P-384, P-521; SNI for DNS names (never for IP literals).  The fastest
- * BearSSL implementations the CPU allows are chosen at run time (AES-NI,
- * PCLMUL, SSE2, 64x64 multiplication), everything else is left to the
- * linker to drop.
+ * P-384, P-521 (X25519 offered first); SNI for DNS names (never for IP
+ * literals).  The fastest BearSSL implementations the CPU allows are
+ * chosen at run time (AES-NI, PCLMUL, SSE2), everything else is left to
+ * the linker to drop; RSA signatures are checked by rsa.c (variable time,
+ * fast for small public exponents: nothing there is secret).
  *
  * Verification as the AWS CLI (urllib3 + OpenSSL) does it: the chain is
  * validated by BearSSL's x509_minimal against the trust anchors (time from
@@ -173,6 +174,13 @@ typedef struct {
 	int store_state;              /* 0 none, 1 default, 2 ca_bundle */
 	unsigned char iobuf[TLS_IOBUF_BYTES];
 } tls_conn;
+
+/*
+ * Make t ready for its first tls_connect: not open, no trust store loaded.
+ * Once per tls_conn, which may live anywhere (stack included): the
+ * anchors loaded by a connection are kept for the next ones (retries).
+ */
+void tls_init(tls_conn *t);
 
 /* Default options: verify on, no host, default anchors, the handshake
  * bounded by the connect timeout. */

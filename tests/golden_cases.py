@@ -190,7 +190,7 @@ CASES = [
                '{"taskToken": 1e5, "details": [-0.0, 1e16, 1.5e-5, 0.0001, '
                '123456789012345678901234567890, false, "it\'s", "q\\"\'", '
                '"tab\\t\\u00e9\\u0085", {"k": [{}, []]}, -0, 2.50]}']
-         + EP, task=False),
+         + EP, task=False, float_text=True),
     dict(name="err-input-json-list", args=["--cli-input-json", "[]"] + EP,
          task=False),
     dict(name="err-input-json-missing",

@@ -50,10 +50,17 @@ def main():
     live = shutil.which("aws") if os.environ.get("SWF_LIVE_CLI") != "0" \
         else None
     servers = compat.Servers(python=os.environ.get("PYTHON"))
+    valgrind = any("valgrind" in w for w in compat.runner())
     try:
         for case in golden_cases.CASES:
             name = case["name"]
             if only and name not in only:
+                continue
+            if valgrind and case.get("float_text"):
+                # valgrind runs x87 long double arithmetic (musl's strtod
+                # and printf) in 64 bits: 0.0001 prints 9.999999999998e-05.
+                # The case runs natively in make check and under ASan.
+                print("note: %s not run under valgrind (float text)" % name)
                 continue
             if "expect" in case:
                 want = case["expect"]
