@@ -143,14 +143,37 @@ static void reader_reset(config_reader *r)
 	r->indent_level = 0;
 }
 
+/*
+ * The last small file read (config and credentials files are looked up
+ * many times a run, each lookup a full scan): its bytes, and what stat(2)
+ * said of it, so that a file changed since is read again.
+ */
+static struct {
+	char path[CONFIG_PATH_MAX];
+	dev_t dev;
+	ino_t ino;
+	off_t size;
+	struct timespec mtime;
+	size_t len;
+	unsigned char data[CONFIG_CACHE_MAX];
+} cache;
+
 /* Refill the read buffer: 1 data, 0 end of file, -1 read error. */
 static int reader_fill(config_reader *r)
 {
 	ssize_t k;
 
-	do {
-		k = read(r->fd, r->rbuf, sizeof r->rbuf);
-	} while (k < 0 && errno == EINTR);
+	if (r->fd == CONFIG_FD_CACHED) {
+		k = (ssize_t)(cache.len - r->cpos);
+		if (k > (ssize_t)sizeof r->rbuf)
+			k = (ssize_t)sizeof r->rbuf;
+		memcpy(r->rbuf, cache.data + r->cpos, (size_t)k);
+		r->cpos += (size_t)k;
+	} else {
+		do {
+			k = read(r->fd, r->rbuf, sizeof r->rbuf);
+		} while (k < 0 && errno == EINTR);
+	}
 	if (k < 0)
 		return -1;
 	r->rpos = 0;
@@ -536,16 +559,82 @@ static long find_hash(const uint64_t *list, size_t n, uint64_t h)
 	return -1;
 }
 
+/* Whether the cache holds path as stat(2) describes it now. */
+static int cache_fresh(const char *path, const struct stat *st)
+{
+	return cache.path[0] && strcmp(cache.path, path) == 0 &&
+	       cache.dev == st->st_dev && cache.ino == st->st_ino &&
+	       cache.size == st->st_size &&
+	       cache.mtime.tv_sec == st->st_mtim.tv_sec &&
+	       cache.mtime.tv_nsec == st->st_mtim.tv_nsec;
+}
+
+/* Read the whole small file fd into the cache; 0, or -1 (cache unset). */
+static int cache_fill(int fd, const char *path, const struct stat *st)
+{
+	ssize_t k;
+
+	cache.path[0] = '\0';
+	cache.len = 0;
+	for (;;) {
+		k = read(fd, cache.data + cache.len,
+			 sizeof cache.data - cache.len);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k < 0)
+			return -1;
+		if (k == 0)
+			break;
+		cache.len += (size_t)k;
+		if (cache.len == sizeof cache.data)
+			return -1;       /* grew past the cache: stream it */
+	}
+	snprintf(cache.path, sizeof cache.path, "%s", path);
+	cache.dev = st->st_dev;
+	cache.ino = st->st_ino;
+	cache.size = st->st_size;
+	cache.mtime = st->st_mtim;
+	return 0;
+}
+
 static int open_config(config_reader *r, const char *path)
 {
 	struct stat st;
 
 	if (path == NULL || stat(path, &st) != 0 || !S_ISREG(st.st_mode))
 		return 0;
+	r->cpos = 0;
+	if (cache_fresh(path, &st) && strlen(path) < sizeof cache.path) {
+		r->fd = CONFIG_FD_CACHED;
+		return 1;
+	}
 	do {
 		r->fd = open(path, O_RDONLY | O_CLOEXEC);
 	} while (r->fd < 0 && errno == EINTR);
-	return r->fd >= 0;
+	if (r->fd < 0)
+		return 0;
+	if (st.st_size < (off_t)sizeof cache.data &&
+	    strlen(path) < sizeof cache.path) {
+		if (cache_fill(r->fd, path, &st) == 0) {
+			close(r->fd);
+			r->fd = CONFIG_FD_CACHED;
+			return 1;
+		}
+		if (lseek(r->fd, 0, SEEK_SET) != 0) {
+			close(r->fd);
+			r->fd = -1;
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* Close what open_config opened. */
+static void close_config(config_reader *r)
+{
+	if (r->fd >= 0)
+		close(r->fd);
+	r->fd = -1;
 }
 
 /*
@@ -563,7 +652,9 @@ static int check_default_blocks(config_reader *r)
 		nbad += r->def_bad[i];
 	if (nbad == 0)
 		return 0;
-	if (lseek(r->fd, 0, SEEK_SET) != 0)
+	if (r->fd == CONFIG_FD_CACHED)
+		r->cpos = 0;
+	else if (lseek(r->fd, 0, SEEK_SET) != 0)
 		return -1;
 	reader_reset(r);
 	for (;;) {
@@ -724,8 +815,7 @@ static int run_query(config_reader *r, const char *path, struct query *q,
 	r->nopt = 0;
 	r->ndef = 0;
 	rc = scan(r, q);
-	close(r->fd);
-	r->fd = -1;
+	close_config(r);
 	if (rc == -2)
 		return msg_set(err, errlen, CONFIG_ERROR, parse_error_fmt, path);
 	return CONFIG_FOUND;

@@ -37,6 +37,8 @@
 #define CONFIG_MAX_OPTIONS 512      /* keys per section */
 #define CONFIG_MAX_DEFAULTS 128     /* keys in [DEFAULT] */
 #define CONFIG_READ_BUF 4096        /* read(2) chunk */
+#define CONFIG_CACHE_MAX 16384      /* files this small are read once a run */
+#define CONFIG_FD_CACHED (-2)       /* config_reader.fd: reading the cache */
 
 #define CONFIG_SECTION_SLOTS (2 * CONFIG_MAX_SECTIONS)
 
@@ -57,7 +59,8 @@ enum config_kind {
  * static.  No field is part of the API.
  */
 typedef struct {
-	int fd;
+	int fd;                   /* the file, or CONFIG_FD_CACHED */
+	size_t cpos;              /* CONFIG_FD_CACHED: next byte of the cache */
 	int eof;
 	int pending_cr;
 	size_t rpos, rlen;

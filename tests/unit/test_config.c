@@ -2046,8 +2046,50 @@ static void test_expand(void)
 
 static const char *const extra_files[] = {
 	"long_ok", "long_bad", "val", "nul", "sect_ok", "sect_bad", "opt_ok",
-	"opt_bad", "dup_far", "passwd",
+	"opt_bad", "dup_far", "passwd", "cached", "big",
 };
+
+/*
+ * Small files are read once and served from memory afterwards; a file
+ * changed since (size, mtime, inode) is read again, and a file larger
+ * than the cache is streamed, with the same answers.
+ */
+static void test_cache(void)
+{
+	char p[512], out[64], err[512];
+	static char big[CONFIG_CACHE_MAX + 4096];
+	size_t n;
+	int rc;
+
+	path_of("cached", p, sizeof p);
+	write_file("cached", "[default]\nregion = a\n", 21);
+	rc = config_profile_get(&rd, p, NULL, "default", "region", out,
+				sizeof out, err, sizeof err);
+	CHECK(rc == CONFIG_FOUND && strcmp(out, "a") == 0, "cached: %d %s",
+	      rc, out);
+	rc = config_profile_get(&rd, p, NULL, "default", "region", out,
+				sizeof out, err, sizeof err);
+	CHECK(rc == CONFIG_FOUND && strcmp(out, "a") == 0,
+	      "cached, second lookup: %d %s", rc, out);
+	write_file("cached", "[default]\nregion = bb\n", 22);
+	rc = config_profile_get(&rd, p, NULL, "default", "region", out,
+				sizeof out, err, sizeof err);
+	CHECK(rc == CONFIG_FOUND && strcmp(out, "bb") == 0,
+	      "changed file read again: %d %s", rc, out);
+	/* larger than the cache: streamed, same answers, twice */
+	n = (size_t)snprintf(big, sizeof big, "[default]\n");
+	while (n < sizeof big - 64)
+		n += (size_t)snprintf(big + n, sizeof big - n, "# pad\n");
+	n += (size_t)snprintf(big + n, sizeof big - n, "region = big\n");
+	write_file("big", big, n);
+	path_of("big", p, sizeof p);
+	for (rc = 0; rc < 2; rc++) {
+		int r2 = config_profile_get(&rd, p, NULL, "default", "region",
+					    out, sizeof out, err, sizeof err);
+		CHECK(r2 == CONFIG_FOUND && strcmp(out, "big") == 0,
+		      "big file, lookup %d: %d %s", rc, r2, out);
+	}
+}
 
 static void remove_file(const char *name)
 {
@@ -2074,6 +2116,7 @@ int main(void)
 	test_limits();
 	test_not_files();
 	test_expand();
+	test_cache();
 	/* leave nothing behind */
 	for (i = 0; i < sizeof files / sizeof files[0]; i++)
 		remove_file(files[i].name);
