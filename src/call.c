@@ -474,6 +474,12 @@ static int one_attempt(const call_config *cfg, const params *p, int attempt,
 				st->body, sizeof st->body - 1, res->detail,
 				sizeof res->detail);
 	close_stream(cfg);
+	if (rc == HTTP_E_BODY_TOO_BIG) {
+		/* an answer all the same: its first bytes are kept (limits.h) */
+		debugf(cfg, "response body cut: %s", res->detail);
+		res->detail[0] = '\0';
+		rc = HTTP_OK;
+	}
 	if (rc != HTTP_OK) {
 		debugf(cfg, "reading the response failed: %s", res->detail);
 		if (forward_failure(rc, st->resp.stream_err, st->resp.received))

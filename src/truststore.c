@@ -1090,8 +1090,12 @@ void truststore_cli_text(int code, int errnum, const char *msg,
 		break;
 	case TS_E_PEM:
 	case TS_E_DER:
-	case TS_E_LIMIT:
 		fmt_err(out, outlen, "[X509] PEM lib (_ssl.c:4154)");
+		break;
+	case TS_E_LIMIT:
+		/* OpenSSL has no such limit: say it is ours */
+		fmt_err(out, outlen, "CA certificates beyond a limit of this "
+			"tool: %s", msg ? msg : "too many");
 		break;
 	default:
 		fmt_err(out, outlen, "%s", msg ? msg : "CA certificates unusable");

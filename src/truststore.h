@@ -198,9 +198,11 @@ int truststore_parse_cert(const unsigned char *der, size_t len,
  * load_verify_locations raises), to follow "SSL validation failed for URL ":
  * TS_E_OPEN "[Errno N] strerror", TS_E_NO_CERT "[X509:
  * NO_CERTIFICATE_OR_CRL_FOUND] no certificate or crl found (_ssl.c:4154)",
- * TS_E_PEM/TS_E_DER/TS_E_LIMIT "[X509] PEM lib (_ssl.c:4154)".  Keys
- * Python accepts but BearSSL cannot use (TS_E_KEY) have no CLI text: the
- * message of the failing call is copied.  Writes a C string to out.
+ * TS_E_PEM/TS_E_DER "[X509] PEM lib (_ssl.c:4154)".  A limit of ours
+ * (TS_E_LIMIT) says so: "CA certificates beyond a limit of this tool: "
+ * and msg.  Keys Python accepts but BearSSL cannot use (TS_E_KEY) have no
+ * CLI text: the message of the failing call is copied.  Writes a C string
+ * to out.
  */
 void truststore_cli_text(int code, int errnum, const char *msg,
 			 char *out, size_t outlen);

@@ -239,6 +239,44 @@ def test_oversize(w, limited):
         (["--task-token", "T", "--endpoint-url", w.url],
          w.env(AWS_CONFIG_FILE=bigcfg), None),
     ]
+    # a 100 MiB CA bundle (the system bundle and the test root, over and
+    # over): used or refused with one message; a 2 MiB error body: read
+    # up to HTTP_BODY_LIMIT, its first RESPONSE_BODY_MAX_BYTES shown, no
+    # retry (the CLI shows it whole)
+    huge = os.path.join(w.tmp, "huge-bundle.pem")
+    with open(w.bundle, "rb") as f:
+        one = f.read()
+    with open(huge, "wb") as f:
+        for _ in range(100 * 1024 * 1024 // len(one) + 1):
+            f.write(one)
+    for limit in (None, LIMIT_KIB) if limited else (None,):
+        task = w.admin.task()
+        r = run(["--task-token", task["taskToken"], "--endpoint-url", w.url,
+                 "--ca-bundle", huge], w.env(), limit)
+        tag = "100 MiB CA bundle%s" % (" (limited)" if limit else "")
+        check(r.returncode == 0 or (r.returncode == 255 and
+                                    r.stderr.count(b"\n") == 2 and
+                                    b"a limit of this tool" in r.stderr),
+              tag + ": used, or refused saying which limit",
+              (r.returncode, r.stderr[-300:]))
+        if r.returncode == 0:
+            check(w.admin.task_state(task["taskToken"]) == "CANCELED",
+                  tag + ": task cancelled")
+        w.admin.reset()
+        w.admin.faults([{"status": 400, "body": '{"__type": "X#Big", '
+                         '"message": "' + "m" * (2 * 1024 * 1024) + '"}'}])
+        r = run(["--task-token", "T", "--endpoint-url", w.url,
+                 "--ca-bundle", w.root], w.env(), limit)
+        tag = "2 MiB error body%s" % (" (limited)" if limit else "")
+        check(r.returncode == 255 and r.stderr.startswith(
+            b"\nAn error occurred (400) when calling the RespondActivity"
+            b"TaskCanceled operation: {\"__type\": \"X#Big\"") and
+              r.stderr.count(b"\n") == 2 and len(r.stderr) < 20000,
+              tag + ": one message, the body's first bytes",
+              (r.returncode, r.stderr[:200]))
+        check(len(w.admin.requests()) == 1, tag + ": no retry",
+              len(w.admin.requests()))
+    os.unlink(huge)
     for args, env, word in cases:
         for limit in (None, LIMIT_KIB) if limited else (None,):
             r = run(args, env, limit)
