@@ -68,7 +68,6 @@ static void debugf(const call_config *cfg, const char *fmt, ...)
 	cfg->debug(cfg->debug_ctx, st->line);
 }
 
-/* http.client.responses, for generic (HTML or empty) 5xx error bodies. */
 /* ---- the body: hashed in one pass, written in another ------------------ */
 
 static int sink_hash(void *ctx, const void *data, size_t len)
@@ -355,7 +354,7 @@ static int py_contains(const json_doc *d, int v, const char *s)
 static int odd_type(const json_doc *d, int t, call_result *res)
 {
 	const char *name = py_json_type_name(d, t);
-	int ty = d->tok[t].type;
+	int ty = d->tok[t].type, colon;
 
 	if (ty == JSON_NULL) {
 		res->code[0] = '\0';
@@ -366,10 +365,10 @@ static int odd_type(const json_doc *d, int t, call_result *res)
 			 "'%s' is not iterable", name);
 		return CALL_INTERNAL;
 	}
-	if (py_contains(d, t, ":") || py_contains(d, t, "#"))
+	colon = py_contains(d, t, ":");
+	if (colon || py_contains(d, t, "#"))
 		snprintf(res->detail, sizeof res->detail, "'%s' object has no "
-			 "attribute '%s'", name, py_contains(d, t, ":") ?
-			 "split" : "rsplit");
+			 "attribute '%s'", name, colon ? "split" : "rsplit");
 	else
 		snprintf(res->detail, sizeof res->detail, "unhashable type: "
 			 "'%s'", name);

@@ -19,6 +19,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "msg.h"
+#include "sha256.h"
 #include "text.h"
 
 extern char **environ;
@@ -559,6 +560,13 @@ static long find_hash(const uint64_t *list, size_t n, uint64_t h)
 	return -1;
 }
 
+void config_forget(void)
+{
+	secure_wipe(cache.data, cache.len);  /* only the pages in use */
+	cache.len = 0;
+	cache.path[0] = '\0';
+}
+
 /* Whether the cache holds path as stat(2) describes it now. */
 static int cache_fresh(const char *path, const struct stat *st)
 {
@@ -604,7 +612,7 @@ static int open_config(config_reader *r, const char *path)
 	if (path == NULL || stat(path, &st) != 0 || !S_ISREG(st.st_mode))
 		return 0;
 	r->cpos = 0;
-	if (cache_fresh(path, &st) && strlen(path) < sizeof cache.path) {
+	if (cache_fresh(path, &st)) {
 		r->fd = CONFIG_FD_CACHED;
 		return 1;
 	}

@@ -86,6 +86,12 @@ typedef struct {
 void config_init(config_reader *r);
 
 /*
+ * Wipe the copy of the last small file read (a credentials file holds
+ * secrets); the next lookup reads the file again.
+ */
+void config_forget(void);
+
+/*
  * The file botocore reads for kind: $AWS_CONFIG_FILE or
  * $AWS_SHARED_CREDENTIALS_FILE when set (even to ""), else ~/.aws/config or
  * ~/.aws/credentials, expanded with config_expand_path.  Returns 0, or -1

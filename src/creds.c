@@ -17,6 +17,7 @@
 #include "fetch.h"
 #include "isotime.h"
 #include "json.h"
+#include "msg.h"
 #include "process.h"
 #include "pyfmt.h"
 #include "sha256.h"
@@ -58,13 +59,6 @@ struct work {
  */
 static struct work *st;
 
-/* Wipe the work areas of the chain and give their pages back. */
-static void release_all(void)
-{
-	if (st)
-		fetch_forget(st, sizeof *st);
-}
-
 /* ---- helpers ---------------------------------------------------------------- */
 
 static void debugf(const creds_ctx *c, const char *fmt, ...)
@@ -85,19 +79,6 @@ static void debugf(const creds_ctx *c, const char *fmt, ...)
 static void looking(const creds_ctx *c, const char *method)
 {
 	debugf(c, "Looking for credentials via: %s", method);
-}
-
-static int fail(char *err, size_t errlen, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static int fail(char *err, size_t errlen, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err, errlen, fmt, ap);
-	va_end(ap);
-	return P_ERR;
 }
 
 /* Copy src into dst[cap], cut to fit. */
@@ -127,7 +108,7 @@ static int copy(char *dst, size_t cap, const char *src, const char *what,
 	size_t n = strlen(src);
 
 	if (n >= cap)
-		return fail(err, errlen, "The %s is longer than %zu bytes",
+		return msg_set(err, errlen, P_ERR, "The %s is longer than %zu bytes",
 			    what, cap - 1);
 	memcpy(dst, src, n + 1);
 	return 0;
@@ -169,11 +150,11 @@ static int parse_expiry(const char *s, time_t *t, int *naive, char *err,
 	while (*p == ' ' || *p == '\t')
 		p++;
 	if (!*p)
-		return fail(err, errlen, "String does not contain a date: %s",
+		return msg_set(err, errlen, P_ERR, "String does not contain a date: %s",
 			    s);
 	rc = isotime_parse(s, t, err, errlen);
 	if (rc == ISOTIME_BAD)
-		return fail(err, errlen, "Unknown string format: %s", s);
+		return msg_set(err, errlen, P_ERR, "Unknown string format: %s", s);
 	if (rc == ISOTIME_RANGE)
 		return P_ERR;
 	*naive = rc == ISOTIME_NAIVE;
@@ -187,7 +168,7 @@ static int expiry_of(const cred_keys *k, time_t *t, char *err, size_t errlen)
 	if (parse_expiry(k->expiration, t, &naive, err, errlen) != 0)
 		return P_ERR;
 	if (naive)
-		return fail(err, errlen, "can't subtract offset-naive and "
+		return msg_set(err, errlen, P_ERR, "can't subtract offset-naive and "
 			    "offset-aware datetimes");
 	return 0;
 }
@@ -204,15 +185,15 @@ static int env_keys(const creds_ctx *c, cred_keys *out, int require_expiry,
 
 	(void)c;
 	if (!k || !*k)
-		return fail(err, errlen, "Partial credentials found in env, "
+		return msg_set(err, errlen, P_ERR, "Partial credentials found in env, "
 			    "missing: AWS_ACCESS_KEY_ID");
 	if (!s || !*s)
-		return fail(err, errlen, "Partial credentials found in env, "
+		return msg_set(err, errlen, P_ERR, "Partial credentials found in env, "
 			    "missing: AWS_SECRET_ACCESS_KEY");
 	if (!t || !*t)
 		t = env("AWS_SESSION_TOKEN");
 	if (require_expiry && (!x || !*x))
-		return fail(err, errlen, "Partial credentials found in env, "
+		return msg_set(err, errlen, P_ERR, "Partial credentials found in env, "
 			    "missing: AWS_CREDENTIAL_EXPIRATION");
 	if (copy(out->access_key, sizeof out->access_key, k, "access key id",
 		 err, errlen) ||
@@ -268,7 +249,7 @@ static int file_keys(creds_ctx *c, const char *path, enum config_kind kind,
 		return P_ERR;
 	if (rc != CONFIG_FOUND) {
 		secure_wipe(st->val, sizeof st->val);
-		return fail(err, errlen, "Partial credentials found in %s, "
+		return msg_set(err, errlen, P_ERR, "Partial credentials found in %s, "
 			    "missing: aws_secret_access_key", provider);
 	}
 	if (copy(out->access_key, sizeof out->access_key, st->val,
@@ -347,10 +328,10 @@ static int ec2_file_provider(creds_ctx *c, cred_keys *out, char *err,
 		return P_NONE;
 	if (config_expand_user(p, getenv("HOME"), "/etc/passwd", st->path,
 			       sizeof st->path) != 0)
-		return fail(err, errlen, "The path %s is too long", p);
+		return msg_set(err, errlen, P_ERR, "The path %s is too long", p);
 	fd = open(st->path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
-		return fail(err, errlen, "The specified config file (%s) could "
+		return msg_set(err, errlen, P_ERR, "The specified config file (%s) could "
 			    "not be found.", st->path);
 	for (;;) {
 		r = read(fd, st->val + len, sizeof st->val - 1 - len);
@@ -364,7 +345,7 @@ static int ec2_file_provider(creds_ctx *c, cred_keys *out, char *err,
 	}
 	close(fd);
 	if (r < 0)
-		return fail(err, errlen, "The specified config file (%s) could "
+		return msg_set(err, errlen, P_ERR, "The specified config file (%s) could "
 			    "not be found.", st->path);
 	st->val[len] = '\0';
 	for (line = st->val; line && *line; line = e) {
@@ -402,7 +383,7 @@ static int ec2_file_provider(creds_ctx *c, cred_keys *out, char *err,
 		return P_NONE;
 	debugf(c, "Found credentials in AWS_CREDENTIAL_FILE.");
 	if (!have_secret)
-		return fail(err, errlen, "'AWSSecretKey'");
+		return msg_set(err, errlen, P_ERR, "'AWSSecretKey'");
 	out->session_token[0] = '\0';
 	out->expiration[0] = '\0';
 	out->source = "ec2-credentials-file";
@@ -481,13 +462,13 @@ static __attribute__((noinline)) int run_process(const char *cmdline,
 	case PROCESS_SIGNALED:
 		break;
 	case PROCESS_TIMEOUT:
-		rc = fail(err, errlen, PROCESS_FAIL "credential_process did "
+		rc = msg_set(err, errlen, P_ERR, PROCESS_FAIL "credential_process did "
 			  "not finish within %d seconds (set "
 			  "SWF_CREDENTIAL_PROCESS_TIMEOUT to wait longer)",
 			  process_timeout_ms() / 1000);
 		goto done;
 	case PROCESS_TOO_BIG:
-		rc = fail(err, errlen, PROCESS_FAIL "credential_process wrote "
+		rc = msg_set(err, errlen, P_ERR, PROCESS_FAIL "credential_process wrote "
 			  "more than %d bytes", PROCESS_OUT_MAX);
 		goto done;
 	default:
@@ -498,7 +479,7 @@ static __attribute__((noinline)) int run_process(const char *cmdline,
 		if (py_utf8_error(pres.err, pres.err_len, err, errlen))
 			rc = P_ERR;
 		else
-			rc = fail(err, errlen, PROCESS_FAIL "%s", pres.err);
+			rc = msg_set(err, errlen, P_ERR, PROCESS_FAIL "%s", pres.err);
 		goto done;
 	}
 	if (py_utf8_error(pres.out, pres.out_len, err, errlen)) {
@@ -513,7 +494,7 @@ static __attribute__((noinline)) int run_process(const char *cmdline,
 		goto done;
 	}
 	if (st->tok[0].type != JSON_OBJECT) {
-		rc = fail(err, errlen, "'%s' object has no attribute 'get'",
+		rc = msg_set(err, errlen, P_ERR, "'%s' object has no attribute 'get'",
 			  py_json_type_name(&d, 0));
 		goto done;
 	}
@@ -523,7 +504,7 @@ static __attribute__((noinline)) int run_process(const char *cmdline,
 			snprintf(vers, sizeof vers, "<Version key not provided>");
 		else
 			py_json_str(vers, sizeof vers, &d, t);
-		rc = fail(err, errlen, PROCESS_FAIL "Unsupported version '%s' "
+		rc = msg_set(err, errlen, P_ERR, PROCESS_FAIL "Unsupported version '%s' "
 			  "for credential process provider, supported "
 			  "versions: 1", vers);
 		goto done;
@@ -531,7 +512,7 @@ static __attribute__((noinline)) int run_process(const char *cmdline,
 	tk = json_object_get(&d, 0, "AccessKeyId", 11);
 	ts = json_object_get(&d, 0, "SecretAccessKey", 15);
 	if (tk < 0 || ts < 0) {
-		rc = fail(err, errlen, PROCESS_FAIL "Missing required key in "
+		rc = msg_set(err, errlen, P_ERR, PROCESS_FAIL "Missing required key in "
 			  "response: '%s'", tk < 0 ? "AccessKeyId" :
 			  "SecretAccessKey");
 		goto done;
@@ -600,7 +581,7 @@ static int web_setting(const creds_ctx *c, const char *profile, int use_env,
 
 	if (v) {
 		if (strlen(v) > CONFIG_VALUE_MAX)
-			return fail(err, errlen, "%s is longer than %d bytes",
+			return msg_set(err, errlen, P_ERR, "%s is longer than %d bytes",
 				    envname, CONFIG_VALUE_MAX);
 		memcpy(out, v, strlen(v) + 1);
 		return 1;
@@ -626,7 +607,7 @@ static int web_identity_provider(creds_ctx *c, const char *profile,
 	if (rc < 0)
 		return P_ERR;
 	if (rc == 0 || !st->val[0])
-		return fail(err, errlen, "The provided profile or the current "
+		return msg_set(err, errlen, P_ERR, "The provided profile or the current "
 			    "environment is configured to assume role with web "
 			    "identity but has no role ARN configured. Ensure "
 			    "that the profile has the role_arnconfiguration "
@@ -670,10 +651,10 @@ static int sso_provider(creds_ctx *c, const char *profile, char *err,
 				 missing[0] ? ", " : "", need[i]);
 	}
 	if (missing[0])
-		return fail(err, errlen, "The profile \"%s\" is configured to "
+		return msg_set(err, errlen, P_ERR, "The profile \"%s\" is configured to "
 			    "use SSO but is missing required configuration: %s",
 			    profile, missing);
-	return fail(err, errlen, "The profile \"%s\" is configured to use SSO, "
+	return msg_set(err, errlen, P_ERR, "The profile \"%s\" is configured to use SSO, "
 		    "which swf-cancel does not support: use static, "
 		    "assume-role, web identity, process, container or "
 		    "instance credentials", profile);
@@ -688,7 +669,7 @@ static int login_provider(creds_ctx *c, const char *profile, char *err,
 		return P_ERR;
 	if (rc != CONFIG_FOUND)
 		return P_NONE;
-	return fail(err, errlen, "The profile \"%s\" is configured to use the "
+	return msg_set(err, errlen, P_ERR, "The profile \"%s\" is configured to use the "
 		    "login credential provider (login_session), which "
 		    "swf-cancel does not support", profile);
 }
@@ -833,7 +814,7 @@ static int source_by_name(creds_ctx *c, const char *source,
 	else
 		rc = imds_provider(c, out, err, errlen);
 	if (rc == P_NONE)
-		return fail(err, errlen, "Error when retrieving credentials from "
+		return msg_set(err, errlen, P_ERR, "Error when retrieving credentials from "
 			    "%s: No credentials found in credential_source "
 			    "referenced in profile %s", source, profile);
 	return rc;
@@ -852,7 +833,7 @@ static int assume_role_provider(creds_ctx *c, cred_keys *out, char *err,
 		return P_NONE;
 	for (;;) {
 		if (c->nroles == CREDS_MAX_ROLES)
-			return fail(err, errlen, "The chain of assume-role "
+			return msg_set(err, errlen, P_ERR, "The chain of assume-role "
 				    "profiles from %s is longer than %d",
 				    c->profile, CREDS_MAX_ROLES);
 		snprintf(c->roles[c->nroles], NAME_MAX_BYTES, "%s", cur);
@@ -864,18 +845,18 @@ static int assume_role_provider(creds_ctx *c, cred_keys *out, char *err,
 		if (sp == CONFIG_ERROR || cs == CONFIG_ERROR)
 			return P_ERR;
 		if (sp == CONFIG_FOUND && cs == CONFIG_FOUND)
-			return fail(err, errlen, "The profile \"%s\" contains "
+			return msg_set(err, errlen, P_ERR, "The profile \"%s\" contains "
 				    "both source_profile and "
 				    "credential_source.", cur);
 		if (sp != CONFIG_FOUND && cs != CONFIG_FOUND)
-			return fail(err, errlen, "Partial credentials found in "
+			return msg_set(err, errlen, P_ERR, "Partial credentials found in "
 				    "assume-role, missing: source_profile or "
 				    "credential_source");
 		if (cs == CONFIG_FOUND) {
 			if (strcmp(st->val2, "Environment") != 0 &&
 			    strcmp(st->val2, "EcsContainer") != 0 &&
 			    strcmp(st->val2, "Ec2InstanceMetadata") != 0)
-				return fail(err, errlen, "The credential source "
+				return msg_set(err, errlen, P_ERR, "The credential source "
 					    "\"%s\" referenced in profile "
 					    "\"%s\" is not valid.", st->val2,
 					    cur);
@@ -885,7 +866,7 @@ static int assume_role_provider(creds_ctx *c, cred_keys *out, char *err,
 			return source_by_name(c, source, cur, out, err, errlen);
 		}
 		if (strlen(st->val) >= sizeof source)
-			return fail(err, errlen, "The source_profile \"%.64s...\""
+			return msg_set(err, errlen, P_ERR, "The source_profile \"%.64s...\""
 				    " referenced in the profile \"%s\" does not "
 				    "exist.", st->val, cur);
 		set_str(source, sizeof source, st->val);
@@ -895,7 +876,7 @@ static int assume_role_provider(creds_ctx *c, cred_keys *out, char *err,
 		if (rc == CONFIG_ERROR)
 			return P_ERR;
 		if (rc != CONFIG_FOUND)
-			return fail(err, errlen, "The source_profile \"%s\" "
+			return msg_set(err, errlen, P_ERR, "The source_profile \"%s\" "
 				    "referenced in the profile \"%s\" does not "
 				    "exist.", source, cur);
 		if (has_static(c, source, &yes, err, errlen) != 0)
@@ -906,7 +887,7 @@ static int assume_role_provider(creds_ctx *c, cred_keys *out, char *err,
 			if (strcmp(source, cur) == 0 && yes)
 				break;
 			visited_repr(c, visited, sizeof visited);
-			return fail(err, errlen, "Infinite loop in credential "
+			return msg_set(err, errlen, P_ERR, "Infinite loop in credential "
 				    "configuration detected. Attempting to load "
 				    "from profile %s which has already been "
 				    "visited. Visited profiles: %s", source,
@@ -924,7 +905,7 @@ static int assume_role_provider(creds_ctx *c, cred_keys *out, char *err,
 		       source);
 		rc = profile_chain(c, source, 0, out, err, errlen);
 		if (rc == P_NONE)
-			return fail(err, errlen, "The source profile \"%s\" must "
+			return msg_set(err, errlen, P_ERR, "The source profile \"%s\" must "
 				    "have credentials.", source);
 		return rc;
 	}
@@ -1086,7 +1067,6 @@ static int creds_load_work(creds_ctx *c, cred_keys *out, char *err, size_t errle
 out:
 	if (rc == P_ERR) {
 		wipe_keys(out);
-		release_all();
 		return CREDS_ERROR;
 	}
 	c->found = rc == P_FOUND;
@@ -1120,7 +1100,7 @@ static int reload(creds_ctx *c, cred_keys *k, char *err, size_t errlen)
 		rc = full_get(c, c->base_profile, "credential_process", st->val,
 			      err, errlen);
 		if (rc != CONFIG_FOUND)
-			return fail(err, errlen, "credential_process of profile "
+			return msg_set(err, errlen, P_ERR, "credential_process of profile "
 				    "%s is gone", c->base_profile);
 		return run_process(st->val, k, &expires, err, errlen) == P_FOUND
 		       ? 0 : -1;
@@ -1131,7 +1111,7 @@ static int reload(creds_ctx *c, cred_keys *k, char *err, size_t errlen)
 		rc = imds_fetch(&c->imds, k, st->name, sizeof st->name, err,
 				errlen);
 		if (rc == IMDS_NONE)
-			return fail(err, errlen, "Error when retrieving "
+			return msg_set(err, errlen, P_ERR, "Error when retrieving "
 				    "credentials from iam-role: Credential "
 				    "refresh failed, response did not contain: "
 				    "access_key, secret_key, token, "
@@ -1142,7 +1122,7 @@ static int reload(creds_ctx *c, cred_keys *k, char *err, size_t errlen)
 
 static int still_expired(char *err, size_t errlen)
 {
-	return fail(err, errlen, "Credentials were refreshed, but the "
+	return msg_set(err, errlen, P_ERR, "Credentials were refreshed, but the "
 		    "refreshed credentials are still expired.");
 }
 
@@ -1173,7 +1153,7 @@ static int freeze(creds_ctx *c, cred_keys *out, char *err, size_t errlen)
 	memcpy(out, &st->spare, sizeof *out);
 	wipe_keys(&st->spare);
 	if (!out->expiration[0])
-		return fail(err, errlen, "Parser must be a string or character "
+		return msg_set(err, errlen, P_ERR, "Parser must be a string or character "
 			    "stream, not NoneType");
 	if (expiry_of(out, &exp, err, errlen) != 0)
 		return -1;
@@ -1299,7 +1279,7 @@ static int web_identity_call(creds_ctx *c, const creds_client *cl,
 			st->path, err, errlen) != 1 ||
 	    web_setting(c, c->base_profile, c->base_env, "AWS_ROLE_ARN",
 			"role_arn", st->role_arn, err, errlen) != 1)
-		return fail(err, errlen, "The web identity settings changed");
+		return msg_set(err, errlen, P_ERR, "The web identity settings changed");
 	rc = web_setting(c, c->base_profile, c->base_env,
 			 "AWS_ROLE_SESSION_NAME", "role_session_name",
 			 st->session, err, errlen);
@@ -1364,7 +1344,7 @@ static int prompt_mfa(const char *serial, char *err, size_t errlen)
 		close(fd);
 	}
 	if (r <= 0 && n == 0)    /* EOFError, whose message is empty */
-		return fail(err, errlen, "%s", "");
+		return msg_set(err, errlen, P_ERR, "%s", "");
 	if (!tty)
 		write_ignore(2, "\n");
 	return 0;
@@ -1430,7 +1410,6 @@ static int creds_get_work(creds_ctx *c, const creds_client *cl, cred_keys *out,
 	int i, rc = CREDS_OK;
 
 	if (!c->found) {
-		release_all();
 		snprintf(err, errlen, "Unable to locate credentials. You can "
 			 "configure credentials by running \"aws configure\".");
 		return CREDS_NONE;
@@ -1451,7 +1430,6 @@ static int creds_get_work(creds_ctx *c, const creds_client *cl, cred_keys *out,
 		if (assume_role_call(c, c->roles[i], cl, out, err, errlen) != 0)
 			rc = CREDS_ERROR;
 done:
-	release_all();
 	if (rc != CREDS_OK) {
 		wipe_keys(out);
 		return rc;

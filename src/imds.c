@@ -61,19 +61,6 @@ static void debugf(imds_debug_fn fn, void *ctx, const char *fmt, ...)
 	fn(ctx, st->line);
 }
 
-static int msg(char *err, size_t errlen, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static int msg(char *err, size_t errlen, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err, errlen, fmt, ap);
-	va_end(ap);
-	return IMDS_ERROR;
-}
-
 /* base + path, as botocore's _construct_url; tab, CR, LF dropped as
  * Python's urlsplit drops them. */
 static int build_url(const char *base, const char *path, const char *extra)
@@ -279,7 +266,7 @@ static int imds_fetch_work(const imds_config *c, cred_keys *out, char *role,
 	if (token < 0)
 		return IMDS_NONE;
 	if (!token && c->v1_disabled)
-		return msg(err, errlen, "Error retrieving metadata: Unable to "
+		return msg_set(err, errlen, IMDS_ERROR, "Error retrieving metadata: Unable to "
 			   "retrieve token for use in IMDSv2 call and IMDSv1 "
 			   "has been disabled");
 	if (build_url(c->base_url, CREDS_PATH, NULL) != 0 ||
@@ -460,7 +447,7 @@ static int auth_token(char *err, size_t errlen)
 		if (fd < 0) {
 			e = errno;
 			py_str_repr(st->why, sizeof st->why, file, strlen(file));
-			msg(err, errlen, "[Errno %d] %s: %s", e,
+			msg_set(err, errlen, IMDS_ERROR, "[Errno %d] %s: %s", e,
 			    e == ENOENT ? "No such file or directory" :
 			    e == EACCES ? "Permission denied" : strerror(e),
 			    st->why);
@@ -472,13 +459,13 @@ static int auth_token(char *err, size_t errlen)
 		close(fd);
 		if (r < 0) {
 			py_str_repr(st->why, sizeof st->why, file, strlen(file));
-			msg(err, errlen, "[Errno %d] %s: %s", e,
+			msg_set(err, errlen, IMDS_ERROR, "[Errno %d] %s: %s", e,
 			    e == EISDIR ? "Is a directory" : strerror(e),
 			    st->why);
 			return -1;
 		}
 		if (n == sizeof st->auth - 1) {
-			msg(err, errlen, "The container authorization token in "
+			msg_set(err, errlen, IMDS_ERROR, "The container authorization token in "
 			    "%s is longer than %d bytes", file,
 			    AUTH_TOKEN_MAX - 2);
 			return -1;
@@ -493,7 +480,7 @@ static int auth_token(char *err, size_t errlen)
 		st->auth[o] = '\0';
 	} else if (env) {
 		if (strlen(env) >= sizeof st->auth) {
-			msg(err, errlen, "AWS_CONTAINER_AUTHORIZATION_TOKEN is "
+			msg_set(err, errlen, IMDS_ERROR, "AWS_CONTAINER_AUTHORIZATION_TOKEN is "
 			    "longer than %d bytes", AUTH_TOKEN_MAX - 1);
 			return -1;
 		}
@@ -504,7 +491,7 @@ static int auth_token(char *err, size_t errlen)
 	if (strchr(st->auth, '\r') || strchr(st->auth, '\n') ||
 	    strlen(st->auth) != (file ? o : strlen(env))) {
 		secure_wipe(st->auth, sizeof st->auth);
-		msg(err, errlen, "Auth token value is not a legal header value");
+		msg_set(err, errlen, IMDS_ERROR, "Auth token value is not a legal header value");
 		return -1;
 	}
 	return 1;
@@ -555,7 +542,7 @@ static int container_once(const fetch_request *rq, json_doc *d,
 	}
 	if (res->truncated) {
 		*fatal = 1;
-		return msg(err, errlen, "The container credentials from %s are "
+		return msg_set(err, errlen, IMDS_ERROR, "The container credentials from %s are "
 			   "longer than %d bytes", res->url, FETCH_BODY_MAX);
 	}
 	if (py_utf8_error(res->body, res->body_len, err, errlen) != 0) {
@@ -595,7 +582,7 @@ static int container_fetch_work(cred_keys *out, imds_debug_fn debug, void *debug
 	const char *type;
 
 	if (container_url(st->url, sizeof st->url) != 0)
-		return msg(err, errlen, "The container credentials URL is "
+		return msg_set(err, errlen, IMDS_ERROR, "The container credentials URL is "
 			   "longer than %d bytes", URL_MAX - 1);
 	rc = auth_token(err, errlen);
 	if (rc < 0)
@@ -626,7 +613,7 @@ static int container_fetch_work(cred_keys *out, imds_debug_fn debug, void *debug
 		debugf(debug, debug_ctx, "Received error when attempting to "
 		       "retrieve container metadata: %s", st->why);
 		if (attempt >= CONTAINER_ATTEMPTS) {
-			msg(err, errlen, "Error when retrieving credentials "
+			msg_set(err, errlen, IMDS_ERROR, "Error when retrieving credentials "
 			    "from container-role: Error retrieving metadata: "
 			    "%s", st->why);
 			goto fail;
@@ -637,18 +624,18 @@ static int container_fetch_work(cred_keys *out, imds_debug_fn debug, void *debug
 	if (st->tok[0].type != JSON_OBJECT) {
 		type = py_json_type_name(&d, 0);
 		if (strcmp(type, "list") == 0)
-			return msg(err, errlen, "list indices must be integers "
+			return msg_set(err, errlen, IMDS_ERROR, "list indices must be integers "
 				   "or slices, not str");
 		if (strcmp(type, "str") == 0)
-			return msg(err, errlen, "string indices must be "
+			return msg_set(err, errlen, IMDS_ERROR, "string indices must be "
 				   "integers, not 'str'");
-		return msg(err, errlen, "'%s' object is not subscriptable",
+		return msg_set(err, errlen, IMDS_ERROR, "'%s' object is not subscriptable",
 			   type);
 	}
 	for (i = 0; i < 4; i++) {
 		t = json_object_get(&d, 0, fields[i], strlen(fields[i]));
 		if (t < 0)
-			return msg(err, errlen, "'%s'", fields[i]);
+			return msg_set(err, errlen, IMDS_ERROR, "'%s'", fields[i]);
 		if (cred_keys_set_json(out, slots[i], &d, t, err, errlen) != 0)
 			return IMDS_ERROR;
 	}

@@ -417,4 +417,5 @@ void session_wipe(session *s)
 {
 	secure_wipe(&s->creds, sizeof s->creds);
 	secure_wipe(value, sizeof value);
+	config_forget();
 }

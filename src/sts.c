@@ -17,6 +17,7 @@
 #include "endpoint.h"
 #include "fetch.h"
 #include "json.h"
+#include "msg.h"
 #include "limits.h"
 #include "pyfmt.h"
 #include "sha256.h"
@@ -71,19 +72,6 @@ static void debugf(const sts_request *rq, const char *fmt, ...)
 	rq->debug(rq->debug_ctx, st->line);
 }
 
-static int msg(char *err, size_t errlen, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static int msg(char *err, size_t errlen, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err, errlen, fmt, ap);
-	va_end(ap);
-	return STS_ERROR;
-}
-
 /* ---- endpoint ------------------------------------------------------------- */
 
 static int in_list(const char *s, const char *const *list)
@@ -105,21 +93,21 @@ int sts_resolve_endpoint(const sts_endpoint_in *in, sts_endpoint *out,
 	if (in->regional && *in->regional &&
 	    strcmp(in->regional, "legacy") != 0 &&
 	    strcmp(in->regional, "regional") != 0)
-		return msg(err, errlen, "STS regional endpoints option %s is "
+		return msg_set(err, errlen, STS_ERROR, "STS regional endpoints option %s is "
 			   "invalid. Valid options are: \"legacy\", "
 			   "\"regional\"", in->regional);
 	if (in->configured) {
 		if (!r || !*r)
-			return msg(err, errlen, "Invalid Configuration: "
+			return msg_set(err, errlen, STS_ERROR, "Invalid Configuration: "
 				   "Missing Region");
 		n = snprintf(out->url, sizeof out->url, "%s", in->configured);
 		snprintf(out->signing_region, sizeof out->signing_region, "%s",
 			 r);
 		return n < (int)sizeof out->url ? STS_OK :
-		       msg(err, errlen, "The STS endpoint URL is too long");
+		       msg_set(err, errlen, STS_ERROR, "The STS endpoint URL is too long");
 	}
 	if (!r || !*r)
-		return msg(err, errlen, "Invalid Configuration: Missing Region");
+		return msg_set(err, errlen, STS_ERROR, "Invalid Configuration: Missing Region");
 	p = endpoint_partition_of(r);
 	if (in->regional && strcmp(in->regional, "legacy") == 0 &&
 	    !in->use_fips && !in->use_dualstack && in_list(r, legacy_global)) {
@@ -127,14 +115,14 @@ int sts_resolve_endpoint(const sts_endpoint_in *in, sts_endpoint *out,
 		sign = "us-east-1";
 	} else if (in->use_fips && in->use_dualstack) {
 		if (!p->supports_fips || !p->supports_dualstack)
-			return msg(err, errlen, "FIPS and DualStack are "
+			return msg_set(err, errlen, STS_ERROR, "FIPS and DualStack are "
 				   "enabled, but this partition does not "
 				   "support one or both");
 		snprintf(out->url, sizeof out->url, "https://sts-fips.%s.%s", r,
 			 p->dualstack_dns_suffix);
 	} else if (in->use_fips) {
 		if (!p->supports_fips)
-			return msg(err, errlen, "FIPS is enabled but this "
+			return msg_set(err, errlen, STS_ERROR, "FIPS is enabled but this "
 				   "partition does not support FIPS");
 		if (strcmp(p->id, "aws-us-gov") == 0)
 			snprintf(out->url, sizeof out->url,
@@ -144,7 +132,7 @@ int sts_resolve_endpoint(const sts_endpoint_in *in, sts_endpoint *out,
 				 "https://sts-fips.%s.%s", r, p->dns_suffix);
 	} else if (in->use_dualstack) {
 		if (!p->supports_dualstack)
-			return msg(err, errlen, "DualStack is enabled but this "
+			return msg_set(err, errlen, STS_ERROR, "DualStack is enabled but this "
 				   "partition does not support DualStack");
 		snprintf(out->url, sizeof out->url, "https://sts.%s.%s", r,
 			 p->dualstack_dns_suffix);
@@ -277,7 +265,7 @@ static int add_token_file(form *f, const char *path, char *err,
 	if (fd < 0) {
 		e = errno;
 		py_str_repr(rep, rcap, path, strlen(path));
-		return msg(err, errlen, "[Errno %d] %s: %s", e,
+		return msg_set(err, errlen, STS_ERROR, "[Errno %d] %s: %s", e,
 			   e == ENOENT ? "No such file or directory" :
 			   e == EACCES ? "Permission denied" :
 			   e == EISDIR ? "Is a directory" : strerror(e), rep);
@@ -291,7 +279,7 @@ static int add_token_file(form *f, const char *path, char *err,
 			e = errno;
 			close(fd);
 			py_str_repr(rep, rcap, path, strlen(path));
-			return msg(err, errlen, "[Errno %d] %s: %s", e,
+			return msg_set(err, errlen, STS_ERROR, "[Errno %d] %s: %s", e,
 				   e == EISDIR ? "Is a directory" :
 				   strerror(e), rep);
 		}
@@ -319,7 +307,7 @@ static int add_token_file(form *f, const char *path, char *err,
 	secure_wipe(chunk, sizeof chunk);
 	secure_wipe(fixed, sizeof fixed);
 	if (total > STS_WEB_TOKEN_MAX)
-		return msg(err, errlen, "The web identity token in %s is longer "
+		return msg_set(err, errlen, STS_ERROR, "The web identity token in %s is longer "
 			   "than %d bytes", path, STS_WEB_TOKEN_MAX);
 	if (chars < 4)
 		problem(f, "Invalid length for parameter WebIdentityToken, "
@@ -364,11 +352,11 @@ static int build_body(const sts_request *rq, form *f, char *err,
 		return STS_ERROR;
 	if (f->plen) {
 		f->problems[f->plen] = '\0';
-		return msg(err, errlen, "Parameter validation failed:%s",
+		return msg_set(err, errlen, STS_ERROR, "Parameter validation failed:%s",
 			   f->problems);
 	}
 	if (f->full)
-		return msg(err, errlen, "The STS request is longer than %d "
+		return msg_set(err, errlen, STS_ERROR, "The STS request is longer than %d "
 			   "bytes", FETCH_REQ_MAX);
 	return STS_OK;
 }
@@ -478,23 +466,23 @@ static int transport_message(const fetch_result *res, char *err,
 {
 	switch (res->outcome) {
 	case FETCH_CONNECT_ERROR:
-		return msg(err, errlen, "Could not connect to the endpoint "
+		return msg_set(err, errlen, STS_ERROR, "Could not connect to the endpoint "
 			   "URL: \"%s\"", res->url);
 	case FETCH_CONNECT_TIMEOUT:
-		return msg(err, errlen, "Connect timeout on endpoint URL: "
+		return msg_set(err, errlen, STS_ERROR, "Connect timeout on endpoint URL: "
 			   "\"%s\"", res->url);
 	case FETCH_READ_TIMEOUT:
-		return msg(err, errlen, "Read timeout on endpoint URL: \"%s\"",
+		return msg_set(err, errlen, STS_ERROR, "Read timeout on endpoint URL: \"%s\"",
 			   res->url);
 	case FETCH_CLOSED:
-		return msg(err, errlen, "Connection was closed before we "
+		return msg_set(err, errlen, STS_ERROR, "Connection was closed before we "
 			   "received a valid response from endpoint URL: "
 			   "\"%s\".", res->url);
 	case FETCH_TLS_ERROR:
-		return msg(err, errlen, "SSL validation failed for %s %s",
+		return msg_set(err, errlen, STS_ERROR, "SSL validation failed for %s %s",
 			   res->url, res->detail);
 	default:
-		return msg(err, errlen, "%s", res->detail);
+		return msg_set(err, errlen, STS_ERROR, "%s", res->detail);
 	}
 }
 
@@ -533,7 +521,7 @@ static int parse_failure(const fetch_result *res, const char *why,
 	redact(copy, n);
 	py_bytes_repr(st->repr, sizeof st->repr, copy, n);
 	secure_wipe(copy, n);
-	return msg(err, errlen, "Unable to parse response (%s), invalid XML "
+	return msg_set(err, errlen, STS_ERROR, "Unable to parse response (%s), invalid XML "
 		   "received. Further retries may succeed:\n%s", why,
 		   st->repr);
 }
@@ -543,7 +531,7 @@ static int xml_or_fail(const fetch_result *res, char *err, size_t errlen)
 	char why[160];
 
 	if (res->truncated)
-		return msg(err, errlen, "The response from %s is longer than "
+		return msg_set(err, errlen, STS_ERROR, "The response from %s is longer than "
 			   "%d bytes", res->url, FETCH_BODY_MAX);
 	if (xml_check(res->body, res->body_len, why, sizeof why) != XML_OK)
 		return parse_failure(res, why, err, errlen);
@@ -609,10 +597,10 @@ static int field(const fetch_result *res, const char *result,
 	rc = xml_child_text(res->body, res->body_len, path, st->value,
 			    sizeof st->value, NULL);
 	if (rc == XML_NOT_FOUND)
-		return msg(err, errlen, "'%s'", name);
+		return msg_set(err, errlen, STS_ERROR, "'%s'", name);
 	if (rc != XML_OK || strlen(st->value) >= cap) {
 		secure_wipe(st->value, sizeof st->value);
-		return msg(err, errlen, "The %s in the STS answer is longer "
+		return msg_set(err, errlen, STS_ERROR, "The %s in the STS answer is longer "
 			   "than %zu bytes", name, cap - 1);
 	}
 	memcpy(dst, st->value, strlen(st->value) + 1);
@@ -631,10 +619,10 @@ static int parse_success(const sts_request *rq, const fetch_result *res,
 	if (xml_or_fail(res, err, errlen) != STS_OK)
 		return STS_ERROR;
 	if (xml_has_child(res->body, res->body_len, result) != XML_OK)
-		return msg(err, errlen, "'%s'", result);
+		return msg_set(err, errlen, STS_ERROR, "'%s'", result);
 	snprintf(path, sizeof path, "%s/Credentials", result);
 	if (xml_has_child(res->body, res->body_len, path) != XML_OK)
-		return msg(err, errlen, "'Credentials'");
+		return msg_set(err, errlen, STS_ERROR, "'Credentials'");
 	if (field(res, result, "Expiration", out->expiration,
 		  sizeof out->expiration, err, errlen) ||
 	    field(res, result, "AccessKeyId", out->access_key,
@@ -674,13 +662,13 @@ static int sts_call_work(const sts_request *rq, cred_keys *out, char *err,
 					 sizeof message, err, errlen) != STS_OK)
 				goto done;
 			if (!retryable_error(rq, res->status, code)) {
-				msg(err, errlen, "An error occurred (%s) when "
+				msg_set(err, errlen, STS_ERROR, "An error occurred (%s) when "
 				    "calling the %s operation: %s", code, op,
 				    message);
 				goto done;
 			}
 			if (attempt == rq->max_attempts) {
-				msg(err, errlen, "An error occurred (%s) when "
+				msg_set(err, errlen, STS_ERROR, "An error occurred (%s) when "
 				    "calling the %s operation (reached max "
 				    "retries: %d): %s", code, op, attempt - 1,
 				    message);

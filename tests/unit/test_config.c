@@ -2076,6 +2076,11 @@ static void test_cache(void)
 				sizeof out, err, sizeof err);
 	CHECK(rc == CONFIG_FOUND && strcmp(out, "bb") == 0,
 	      "changed file read again: %d %s", rc, out);
+	config_forget();
+	rc = config_profile_get(&rd, p, NULL, "default", "region", out,
+				sizeof out, err, sizeof err);
+	CHECK(rc == CONFIG_FOUND && strcmp(out, "bb") == 0,
+	      "read again after config_forget: %d %s", rc, out);
 	/* larger than the cache: streamed, same answers, twice */
 	n = (size_t)snprintf(big, sizeof big, "[default]\n");
 	while (n < sizeof big - 64)
