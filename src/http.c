@@ -368,10 +368,9 @@ static long line_at(const char *p, const char *end, const char **next)
 }
 
 /* Undo an obs-fold: the line at p (length n) continues header h. */
-static int unfold(http_header *h, char *p, size_t n)
+static void unfold(http_header *h, char *p, size_t n)
 {
 	char *start = (char *)h->value;
-	size_t i;
 
 	/* the previous line end becomes blanks */
 	p[-1] = ' ';
@@ -379,25 +378,26 @@ static int unfold(http_header *h, char *p, size_t n)
 		p[-2] = ' ';
 	while (n > 0 && is_blank((unsigned char)p[n - 1]))
 		n--;
-	for (i = 0; i < n; i++)
-		if (!is_text((unsigned char)p[i]))
-			return HTTP_E_BAD_HEADER;
 	while (start < p + n && is_blank((unsigned char)*start))
 		start++;
 	h->value = start;
 	h->value_len = start < p + n ? (size_t)(p + n - start) : 0;
-	return HTTP_OK;
 }
 
-/* Parse "name: value" of n bytes at p into h. */
+/*
+ * Parse "name: value" of n bytes at p into h, as Python's email parser
+ * (behind http.client) reads a header line: the name is any printable
+ * ASCII but ':' (possibly empty), the value any bytes, trimmed of blanks.
+ * Returns 0 when the line is not a header line.
+ */
 static int parse_field(http_header *h, const char *p, size_t n)
 {
 	size_t i = 0, v, e;
 
-	while (i < n && is_tchar((unsigned char)p[i]))
+	while (i < n && p[i] > ' ' && p[i] < 0x7f && p[i] != ':')
 		i++;
-	if (i == 0 || i == n || p[i] != ':')
-		return HTTP_E_BAD_HEADER;
+	if (i == n || p[i] != ':')
+		return 0;
 	h->name = p;
 	h->name_len = i;
 	v = i + 1;
@@ -406,12 +406,9 @@ static int parse_field(http_header *h, const char *p, size_t n)
 	e = n;
 	while (e > v && is_blank((unsigned char)p[e - 1]))
 		e--;
-	for (i = v; i < e; i++)
-		if (!is_text((unsigned char)p[i]))
-			return HTTP_E_BAD_HEADER;
 	h->value = p + v;
 	h->value_len = e - v;
-	return HTTP_OK;
+	return 1;
 }
 
 int http_parse_head(http_response *resp, char *head, size_t len,
@@ -419,8 +416,9 @@ int http_parse_head(http_response *resp, char *head, size_t len,
 {
 	const char *end = head + len, *next;
 	char *p = head;
+	http_header h;
 	long n;
-	int rc;
+	int stop = 0;
 
 	resp->nheaders = 0;
 	resp->head = head;
@@ -432,6 +430,12 @@ int http_parse_head(http_response *resp, char *head, size_t len,
 		msg_set(err, errlen, 0, "invalid HTTP status line");
 		return HTTP_E_BAD_STATUS;
 	}
+	/*
+	 * Header lines as http.client's email parser takes them: a folded
+	 * line continues the last header (and is dropped when there is
+	 * none), an mbox "From " line is dropped, and the first line that
+	 * is not a header ends the fields: the rest of the head is ignored.
+	 */
 	for (;;) {
 		p = (char *)next;
 		n = line_at(p, end, &next);
@@ -441,21 +445,20 @@ int http_parse_head(http_response *resp, char *head, size_t len,
 		}
 		if (n == 0)
 			break;
+		if (stop || (n >= 5 && memcmp(p, "From ", 5) == 0))
+			continue;
 		if (is_blank((unsigned char)p[0])) {
-			rc = resp->nheaders == 0 ? HTTP_E_BAD_HEADER
-			     : unfold(&resp->headers[resp->nheaders - 1], p, (size_t)n);
+			if (resp->nheaders > 0)
+				unfold(&resp->headers[resp->nheaders - 1], p,
+				       (size_t)n);
+		} else if (!parse_field(&h, p, (size_t)n)) {
+			stop = 1;
 		} else if (resp->nheaders == HTTP_MAX_HEADERS) {
-			msg_set(err, errlen, 0, "got more than %d headers", HTTP_MAX_HEADERS);
+			msg_set(err, errlen, 0, "got more than %d headers",
+				HTTP_MAX_HEADERS);
 			return HTTP_E_TOO_MANY_HEADERS;
 		} else {
-			rc = parse_field(&resp->headers[resp->nheaders], p, (size_t)n);
-			if (rc == HTTP_OK)
-				resp->nheaders++;
-		}
-		if (rc) {
-			msg_set(err, errlen, 0, "invalid header line %zu",
-				resp->nheaders + 1);
-			return rc;
+			resp->headers[resp->nheaders++] = h;
 		}
 	}
 	resp->head_len = (size_t)(next - head);
@@ -772,6 +775,8 @@ static long br_fill(body_reader *b, size_t want, const char **p,
 		b->npend -= want;
 		return (long)want;
 	}
+	if (b->resp->eof)
+		return 0;
 	if (want > b->rcap)
 		want = b->rcap;
 	r = b->s->read(b->s->ctx, b->rbuf, want);
@@ -924,6 +929,34 @@ static int status_ok(const char *buf, size_t len)
 }
 
 /*
+ * The stream ended after *have bytes of a head whose status line is valid:
+ * as http.client does, take the end of stream as the end of the header
+ * fields (a last line without its line end still counts).  Completes the
+ * head in buf with the missing line ends.
+ */
+static int end_head_at_eof(char *buf, size_t cap, size_t *have,
+			   size_t *head_len, char *err, size_t errlen)
+{
+	static const char ends[] = "\r\n\r\n";
+	size_t skip = 0, n;
+
+	if (*have > 0 && buf[*have - 1] == '\n')
+		skip = 2;                  /* the last line is complete */
+	else if (*have > 0 && buf[*have - 1] == '\r')
+		skip = 1;
+	n = 4 - skip;
+	if (cap - *have < n) {
+		msg_set(err, errlen, 0, "connection closed inside the "
+			"response head");
+		return HTTP_E_EOF_HEAD;
+	}
+	memcpy(buf + *have, ends + skip, n);
+	*have += n;
+	*head_len = *have;
+	return HTTP_OK;
+}
+
+/*
  * Read until buf[0..*have) holds a complete head (buf may already hold
  * *have bytes); sets *head_len.  A bad status line is reported as soon as
  * its line end arrives.
@@ -937,6 +970,11 @@ static int read_head(const http_stream *s, http_response *resp, char *buf,
 	long r;
 
 	for (;;) {
+		if (resp->eof) {
+			msg_set(err, errlen, 0, "connection closed inside the "
+				"response head");
+			return HTTP_E_EOF_HEAD;
+		}
 		if (!checked && memchr(buf + from, '\n', *have - from)) {
 			if (!status_ok(buf, *have)) {
 				msg_set(err, errlen, 0, "invalid HTTP status line");
@@ -969,13 +1007,18 @@ static int read_head(const http_stream *s, http_response *resp, char *buf,
 					"response");
 				return HTTP_E_NO_RESPONSE;
 			}
-			if (!checked && *have > 0 && !status_ok(buf, *have)) {
+			if (*have == 0) {          /* after an interim response */
+				msg_set(err, errlen, 0, "connection closed inside the "
+					"response head");
+				return HTTP_E_EOF_HEAD;
+			}
+			if (!checked && !status_ok(buf, *have)) {
 				msg_set(err, errlen, 0, "invalid HTTP status line");
 				return HTTP_E_BAD_STATUS;
 			}
-			msg_set(err, errlen, 0, "connection closed inside the "
-				"response head");
-			return HTTP_E_EOF_HEAD;
+			resp->eof = 1;
+			return end_head_at_eof(buf, cap, have, head_len, err,
+					       errlen);
 		}
 		resp->received += (uint64_t)r;
 		*have += (size_t)r;

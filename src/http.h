@@ -19,8 +19,11 @@
  * timeout is "Read timeout on endpoint URL"; HTTP_E_NO_RESPONSE,
  * HTTP_E_BAD_STATUS, HTTP_E_EOF_HEAD and a reset while reading the head
  * are "Connection was closed before we received a valid response from
- * endpoint URL".  (http.client takes an EOF inside the header fields as
- * their end; here it is HTTP_E_EOF_HEAD.)
+ * endpoint URL".  An end of stream after a valid status line ends the
+ * header fields, as in http.client (the body then follows its framing:
+ * none is an empty body, a missing Content-Length or chunk is
+ * HTTP_E_EOF_BODY); an end of stream before the status line's end is
+ * HTTP_E_EOF_HEAD only when the line is not a valid status line.
  */
 #ifndef SWF_HTTP_H
 #define SWF_HTTP_H
@@ -160,6 +163,7 @@ typedef struct {
 	uint64_t total_len;       /* body bytes received, stored or dropped */
 	int truncated;            /* body longer than the body buffer */
 	uint64_t received;        /* bytes read from the stream in all */
+	int eof;                  /* the stream ended inside the head */
 	long stream_err;          /* stream's code after HTTP_E_STREAM */
 } http_response;
 

@@ -2,6 +2,7 @@
  * imds.c - EC2 instance metadata and container credentials.  See imds.h.
  */
 #include "imds.h"
+#include "text.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -448,9 +449,7 @@ static int auth_token(char *err, size_t errlen)
 			e = errno;
 			py_str_repr(st->why, sizeof st->why, file, strlen(file));
 			msg_set(err, errlen, IMDS_ERROR, "[Errno %d] %s: %s", e,
-			    e == ENOENT ? "No such file or directory" :
-			    e == EACCES ? "Permission denied" : strerror(e),
-			    st->why);
+			    py_strerror(e), st->why);
 			return -1;
 		}
 		while ((r = read(fd, st->auth + n, sizeof st->auth - 1 - n)) > 0)
@@ -460,8 +459,7 @@ static int auth_token(char *err, size_t errlen)
 		if (r < 0) {
 			py_str_repr(st->why, sizeof st->why, file, strlen(file));
 			msg_set(err, errlen, IMDS_ERROR, "[Errno %d] %s: %s", e,
-			    e == EISDIR ? "Is a directory" : strerror(e),
-			    st->why);
+			    py_strerror(e), st->why);
 			return -1;
 		}
 		if (n == sizeof st->auth - 1) {

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/time.h>
 #include <sys/utsname.h>
 #include <time.h>
@@ -22,6 +23,7 @@
 #include "params.h"
 #include "query.h"
 #include "session.h"
+#include "text.h"
 #include "tls.h"
 
 extern char **environ;
@@ -30,6 +32,7 @@ extern char **environ;
 #define EXIT_USAGE 2
 #define EXIT_ERROR 255
 #define EXIT_SIGINT 130
+#define EXIT_FLUSH 120   /* Python's status when stdout fails at exit */
 
 static cli_args args;
 static params prm;
@@ -41,7 +44,8 @@ static int debug_on;
 
 /* ---- output helpers ------------------------------------------------------- */
 
-static void write_all(int fd, const char *s, size_t n)
+/* Write all of s; returns 0, or the errno of the failed write. */
+static int write_all(int fd, const char *s, size_t n)
 {
 	ssize_t w;
 
@@ -49,16 +53,74 @@ static void write_all(int fd, const char *s, size_t n)
 		w = write(fd, s, n);
 		if (w < 0 && errno == EINTR)
 			continue;
-		if (w <= 0)
-			return;
+		if (w < 0)
+			return errno;
+		if (w == 0)
+			return EIO;
 		s += w;
 		n -= (size_t)w;
 	}
+	return 0;
+}
+
+/*
+ * Output on stdout, failing as Python's block-buffered stdout does
+ * (st_blksize bytes, else 8192; none with PYTHONUNBUFFERED): output that
+ * fits stays in the buffer until exit, where the failed flush is reported
+ * and the status becomes 120 (see exit_status); longer output is written
+ * during the run, where the failure is raised: returns its errno then.
+ */
+static int stdout_errno;
+static int stdout_colorama;  /* colored table: colorama wraps the streams */
+
+static int write_out(const char *s, size_t n)
+{
+	struct stat st;
+	const char *unbuffered = getenv("PYTHONUNBUFFERED");
+	size_t buffered = 8192;
+	int e;
+
+	if (n == 0)
+		return 0;
+	if (unbuffered && *unbuffered)
+		buffered = 0;
+	else if (fstat(1, &st) == 0 && st.st_blksize > 1)
+		buffered = (size_t)st.st_blksize;
+	e = write_all(1, s, n);
+	if (e && n <= buffered) {
+		stdout_errno = e;
+		return 0;
+	}
+	return e;
 }
 
 static void err_str(const char *s)
 {
 	write_all(2, s, strlen(s));
+}
+
+/* s on stderr with control characters other than line ends and tabs as
+ * \xNN, so that nothing a server sends reaches the terminal as a control
+ * sequence. */
+static void err_escaped(const char *s)
+{
+	static const char hex[] = "0123456789abcdef";
+	char esc[4] = { '\\', 'x', 0, 0 };
+	const char *run = s;
+
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if ((c >= 0x20 && c != 0x7f) || c == '\n' || c == '\r'
+		    || c == '\t')
+			continue;
+		write_all(2, run, (size_t)(s - run));
+		esc[2] = hex[c >> 4];
+		esc[3] = hex[c & 15];
+		write_all(2, esc, sizeof esc);
+		run = s + 1;
+	}
+	write_all(2, run, (size_t)(s - run));
 }
 
 /* awscli's write_exception: "\n" + message + "\n" on stderr, exit 255. */
@@ -97,7 +159,7 @@ static void debug_line(void *ctx, const char *line)
 	err_str(" - MainThread - ");
 	err_str(logger);
 	err_str(" - DEBUG - ");
-	err_str(line);
+	err_escaped(line);
 	err_str("\n");
 }
 
@@ -206,6 +268,28 @@ static __attribute__((noinline)) int render_query(int format, int color,
 			    n, msg, sizeof msg);
 }
 
+/* status, or what Python makes of it when buffered output could not be
+ * written (write_out): its message on stderr and status 120. */
+static int exit_status(int status)
+{
+	char line[320];
+	int e = stdout_errno;
+
+	if (!e)
+		return status;
+	/* under colorama (autoreset), each write ends with a reset; the
+	 * wrapper's address is the Python process's own, here a fixed one */
+	snprintf(line, sizeof line, stdout_colorama ?
+		 "Exception ignored in: \033[0m<colorama.ansitowin32."
+		 "StreamWrapper object at 0x7f0000000000>\033[0m\n\033[0m%s"
+		 "\033[0m: \033[0m[Errno %d] %s\033[0m\n\033[0m" :
+		 "Exception ignored in: <_io.TextIOWrapper name='<stdout>' "
+		 "mode='w' encoding='utf-8'>\n%s: [Errno %d] %s\n",
+		 py_oserror_name(e), e, py_strerror(e));
+	err_str(line);
+	return EXIT_FLUSH;
+}
+
 static int print_result(void)
 {
 	char out[QUERY_OUT_MAX], errbuf[QUERY_ERR_MAX + 16];
@@ -220,12 +304,14 @@ static int print_result(void)
 	else
 		rc = query_render(NULL, format, color, query_term_width(1),
 				  out, sizeof out, &n, msg, sizeof msg);
+	stdout_colorama = format == QUERY_OUT_TABLE && color;
+	/* awscli's formatter ignores a failed write */
 	if (rc == QUERY_OK) {
-		write_all(1, out, n);
+		write_out(out, n);
 		return EXIT_OK;
 	}
 	/* what the CLI had printed before the error, then the error */
-	write_all(1, out, n);
+	write_out(out, n);
 	n = query_stderr_text(msg, format == QUERY_OUT_TABLE && color, errbuf,
 			      sizeof errbuf);
 	write_all(2, errbuf, n);
@@ -327,7 +413,12 @@ static int run(void)
 	if (params_load(&prm, &args, msg, sizeof msg) != 0)
 		return fail(msg);
 	if (args.skeleton && strcmp(args.skeleton, "input") == 0) {
-		write_all(1, params_skeleton, strlen(params_skeleton));
+		rc = write_out(params_skeleton, strlen(params_skeleton));
+		if (rc) {
+			snprintf(msg, sizeof msg, "[Errno %d] %s", rc,
+				 py_strerror(rc));
+			return fail(msg);
+		}
 		return EXIT_OK;
 	}
 	rc = session_resolve_client(&ses, &args, msg, sizeof msg);
@@ -386,5 +477,5 @@ int main(int argc, char **argv)
 	debug_on = args.debug;
 	debugf("swf-cancel.clidriver", "swf-cancel/%s, arguments parsed",
 	       SWF_VERSION);
-	return run();
+	return exit_status(run());
 }

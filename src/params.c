@@ -175,7 +175,7 @@ static int load_paramfile(const char *cli_name, const char *value, char *buf,
 os_error:
 	snprintf(err, errlen, "Error parsing parameter '%s': Unable to load "
 		 "paramfile %s: [Errno %d] %s: '%s'", cli_name, value, errno,
-		 strerror(errno), path);
+		 py_strerror(errno), path);
 	return -1;
 }
 

@@ -2,6 +2,7 @@
  * process.c - run credential_process without a shell.
  */
 #include "process.h"
+#include "text.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -100,26 +101,6 @@ too_long:
 }
 
 /* ---- running ----------------------------------------------------------------- */
-
-/* glibc's strerror() texts, which Python prints (musl words some apart). */
-static const char *errno_text(int e)
-{
-	switch (e) {
-	case ENOENT: return "No such file or directory";
-	case EACCES: return "Permission denied";
-	case ENOEXEC: return "Exec format error";
-	case ENOTDIR: return "Not a directory";
-	case ELOOP: return "Too many levels of symbolic links";
-	case ENAMETOOLONG: return "File name too long";
-	case E2BIG: return "Argument list too long";
-	case ETXTBSY: return "Text file busy";
-	case ENOMEM: return "Cannot allocate memory";
-	case EPERM: return "Operation not permitted";
-	case EISDIR: return "Is a directory";
-	case EIO: return "Input/output error";
-	default: return strerror(e);
-	}
-}
 
 /* In the child: try each candidate path; return the errno to report. */
 static int exec_search(const process_cmd *cmd)
@@ -282,7 +263,7 @@ int process_run(const process_cmd *cmd, int timeout_ms, process_result *res,
 		close(pe[0]);
 		py_str_repr(rep, sizeof rep, cmd->argv[0],
 			    strlen(cmd->argv[0]));
-		snprintf(err, errlen, "[Errno %d] %s: %s", e, errno_text(e),
+		snprintf(err, errlen, "[Errno %d] %s: %s", e, py_strerror(e),
 			 rep);
 		return PROCESS_EXEC_ERROR;
 	}

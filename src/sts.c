@@ -3,6 +3,7 @@
  * chain.  See sts.h.
  */
 #include "sts.h"
+#include "text.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -266,9 +267,7 @@ static int add_token_file(form *f, const char *path, char *err,
 		e = errno;
 		py_str_repr(rep, rcap, path, strlen(path));
 		return msg_set(err, errlen, STS_ERROR, "[Errno %d] %s: %s", e,
-			   e == ENOENT ? "No such file or directory" :
-			   e == EACCES ? "Permission denied" :
-			   e == EISDIR ? "Is a directory" : strerror(e), rep);
+			   py_strerror(e), rep);
 	}
 	add_raw(f, "&WebIdentityToken=");
 	for (;;) {
@@ -280,8 +279,7 @@ static int add_token_file(form *f, const char *path, char *err,
 			close(fd);
 			py_str_repr(rep, rcap, path, strlen(path));
 			return msg_set(err, errlen, STS_ERROR, "[Errno %d] %s: %s", e,
-				   e == EISDIR ? "Is a directory" :
-				   strerror(e), rep);
+				   py_strerror(e), rep);
 		}
 		if (r == 0)
 			break;

@@ -2,6 +2,7 @@
  * text.c - hex digits and the Python text behaviours the CLI shows.
  */
 #include "text.h"
+#include <errno.h>
 
 #include <stdio.h>
 #include <string.h>
@@ -105,4 +106,67 @@ int py_int(const char *s, long *out)
 		return -1;
 	*out = neg ? -v : v;
 	return 0;
+}
+
+/* ---- OSError texts ------------------------------------------------------------ */
+
+const char *py_strerror(int e)
+{
+	switch (e) {
+	case EPERM: return "Operation not permitted";
+	case ENOENT: return "No such file or directory";
+	case EINTR: return "Interrupted system call";
+	case EIO: return "Input/output error";
+	case ENXIO: return "No such device or address";
+	case E2BIG: return "Argument list too long";
+	case ENOEXEC: return "Exec format error";
+	case EBADF: return "Bad file descriptor";
+	case EAGAIN: return "Resource temporarily unavailable";
+	case ENOMEM: return "Cannot allocate memory";
+	case EACCES: return "Permission denied";
+	case EFAULT: return "Bad address";
+	case EBUSY: return "Device or resource busy";
+	case EEXIST: return "File exists";
+	case ENODEV: return "No such device";
+	case ENOTDIR: return "Not a directory";
+	case EISDIR: return "Is a directory";
+	case EINVAL: return "Invalid argument";
+	case ENFILE: return "Too many open files in system";
+	case EMFILE: return "Too many open files";
+	case ETXTBSY: return "Text file busy";
+	case EFBIG: return "File too large";
+	case ENOSPC: return "No space left on device";
+	case EROFS: return "Read-only file system";
+	case EPIPE: return "Broken pipe";
+	case ENAMETOOLONG: return "File name too long";
+	case ELOOP: return "Too many levels of symbolic links";
+	case EOVERFLOW: return "Value too large for defined data type";
+	case ECONNRESET: return "Connection reset by peer";
+	case ETIMEDOUT: return "Connection timed out";
+	case ESTALE: return "Stale file handle";
+	case EDQUOT: return "Disk quota exceeded";
+	default: return strerror(e);
+	}
+}
+
+const char *py_oserror_name(int e)
+{
+	switch (e) {
+	case EAGAIN: case EALREADY: case EINPROGRESS:
+		return "BlockingIOError";
+	case ECHILD: return "ChildProcessError";
+	case EPIPE: case ESHUTDOWN: return "BrokenPipeError";
+	case ECONNABORTED: return "ConnectionAbortedError";
+	case ECONNREFUSED: return "ConnectionRefusedError";
+	case ECONNRESET: return "ConnectionResetError";
+	case EEXIST: return "FileExistsError";
+	case ENOENT: return "FileNotFoundError";
+	case EINTR: return "InterruptedError";
+	case EISDIR: return "IsADirectoryError";
+	case ENOTDIR: return "NotADirectoryError";
+	case EACCES: case EPERM: return "PermissionError";
+	case ESRCH: return "ProcessLookupError";
+	case ETIMEDOUT: return "TimeoutError";
+	default: return "OSError";
+	}
 }

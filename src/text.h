@@ -1,7 +1,7 @@
 /*
  * text.h - small text helpers the parsers share: hex digits, and the
  * Python behaviours the CLI's messages show (str.isspace(), repr() of a
- * str, int() of a str).
+ * str, int() of a str, OSError texts).
  */
 #ifndef SWF_TEXT_H
 #define SWF_TEXT_H
@@ -31,5 +31,17 @@ void py_repr(char *out, size_t cap, const char *s, size_t n);
  * +-1e9), or -1 when int() would raise ValueError.
  */
 int py_int(const char *s, long *out);
+
+/*
+ * glibc's strerror() text for errno e, which Python's OSError messages
+ * show ("[Errno 36] File name too long"); musl words some apart.
+ */
+const char *py_strerror(int e);
+
+/*
+ * The OSError subclass Python raises for errno e ("BrokenPipeError",
+ * "FileNotFoundError", ...), or "OSError".
+ */
+const char *py_oserror_name(int e);
 
 #endif

@@ -7,6 +7,7 @@
  * reader that stops after the SubjectPublicKeyInfo.
  */
 #include "truststore.h"
+#include "text.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -1082,7 +1083,7 @@ void truststore_cli_text(int code, int errnum, const char *msg,
 {
 	switch (code) {
 	case TS_E_OPEN:
-		fmt_err(out, outlen, "[Errno %d] %s", errnum, strerror(errnum));
+		fmt_err(out, outlen, "[Errno %d] %s", errnum, py_strerror(errnum));
 		break;
 	case TS_E_NO_CERT:
 		fmt_err(out, outlen, "[X509: NO_CERTIFICATE_OR_CRL_FOUND] no "

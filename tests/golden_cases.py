@@ -270,6 +270,38 @@ CASES = [
          faults=[{"kind": "reset", "after": 150}] * 2),
     dict(name="err-garbage-http", args=T + EP, env=FAST,
          faults=[{"kind": "garbage", "body": "HTTP/1.1 abc OK\r\n\r\n"}] * 2),
+    # An end of stream inside the head ends the header fields (http.client)
+    dict(name="ok-eof-after-status", args=T + EP, env=FAST,
+         faults=[{"kind": "garbage", "body": "HTTP/1.1 200 OK\r\n"}] * 2),
+    dict(name="ok-eof-mid-header-line", args=T + EP, env=FAST,
+         faults=[{"kind": "garbage",
+                  "body": "HTTP/1.1 200 OK\r\nContent-Type: x\r"}] * 2),
+    dict(name="err-400-eof-in-head", args=T + EP, env=FAST,
+         faults=[{"kind": "garbage", "body": "HTTP/1.1 400 Bad\r\n"
+                  "Content-Type: application/x-amz-json-1.0\r\n"}] * 2),
+    dict(name="err-503-eof-in-head", args=T + EP, env=FAST,
+         faults=[{"kind": "garbage", "body": "HTTP/1.1 503 Slow Down\r\n"
+                  "Content-Length: 0"}] * 2),
+    dict(name="err-eof-in-head-length", args=T + EP, env=FAST,
+         faults=[{"kind": "garbage", "body": "HTTP/1.1 200 OK\r\n"
+                  "Content-Length: 5\r\n"}] * 2),
+    dict(name="err-eof-after-100", args=T + EP, env=FAST,
+         faults=[{"kind": "garbage",
+                  "body": "HTTP/1.1 100 Continue\r\n"}] * 2),
+    dict(name="ok-eof-after-100-then-200", args=T + EP, env=FAST,
+         faults=[{"kind": "garbage", "body": "HTTP/1.1 100 Continue\r\n"
+                  "\r\nHTTP/1.0 200 OK"}] * 2),
+    # Header lines as Python's email parser reads them: the first line
+    # that is not a header ends the fields; odd bytes in values are kept
+    dict(name="ok-bad-header-line", args=T + EP, env=FAST,
+         faults=[{"kind": "garbage", "body": "HTTP/1.1 200 OK\r\n"
+                  "Bad Header Line\r\nContent-Length: 5\r\n\r\n{}"}] * 2),
+    dict(name="err-400-odd-header-lines", args=T + EP, env=FAST,
+         faults=[{"kind": "garbage", "body": "HTTP/1.1 400 Bad\r\n"
+                  " folded first\r\nFrom x\r\nX(y): z\r\n: empty\r\n"
+                  "X-Amzn-ErrorType: Fo\x01o\r\nContent-Length: 33\r\n"
+                  "\xe9: x\r\nContent-Length: 1\r\n\r\n"
+                  '{"__type": "A#B", "message": "m"}'}] * 2),
     dict(name="err-big-headers", args=T + EP, env=FAST,
          faults=["big_headers", "big_headers"]),
     dict(name="err-no-response", args=T + EP + ["--cli-read-timeout", "1"],

@@ -2,6 +2,7 @@
  * test_text.c - hex digits, Python's str.isspace(), repr() and int(), with
  * expectations taken from CPython 3.11 (python3 -c "print(repr(s))", int(s)).
  */
+#include <errno.h>
 #include <string.h>
 
 #include "check.h"
@@ -102,6 +103,24 @@ static void test_msg(void)
 	CHECK(strlen(err) == sizeof err - 1, "msg_set truncates");
 }
 
+/* The texts Python prints for OSError, from glibc, where musl's differ. */
+static void test_oserror(void)
+{
+	CHECK(strcmp(py_strerror(ENAMETOOLONG), "File name too long") == 0,
+	      "ENAMETOOLONG: %s", py_strerror(ENAMETOOLONG));
+	CHECK(strcmp(py_strerror(EIO), "Input/output error") == 0, "EIO");
+	CHECK(strcmp(py_strerror(ELOOP), "Too many levels of symbolic links")
+	      == 0, "ELOOP");
+	CHECK(strcmp(py_strerror(EPIPE), "Broken pipe") == 0, "EPIPE");
+	CHECK(strcmp(py_strerror(ENOSPC), "No space left on device") == 0,
+	      "ENOSPC");
+	CHECK(strcmp(py_oserror_name(EPIPE), "BrokenPipeError") == 0, "EPIPE class");
+	CHECK(strcmp(py_oserror_name(ENOENT), "FileNotFoundError") == 0,
+	      "ENOENT class");
+	CHECK(strcmp(py_oserror_name(EPERM), "PermissionError") == 0, "EPERM class");
+	CHECK(strcmp(py_oserror_name(ENOSPC), "OSError") == 0, "ENOSPC class");
+}
+
 int main(void)
 {
 	test_hex();
@@ -109,5 +128,6 @@ int main(void)
 	test_repr();
 	test_int();
 	test_msg();
+	test_oserror();
 	return check_done();
 }
