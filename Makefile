@@ -9,6 +9,8 @@
 #                             tests under qemu-user
 #   make dist                 dist/swf-cancel-VERSION-linux-ARCH + SHA256SUMS
 #   make check-repro          rebuild the dist elsewhere, compare bit for bit
+#   make layout               regenerate mk/layout.ld (what a call runs, placed
+#                             together: fewer resident pages)
 
 PREFIX  ?= /usr/local
 CC      := musl-gcc
@@ -35,6 +37,9 @@ CFLAGS   := -std=c99 $(OPT) $(REPRO) -Wall -Wextra -Werror -Wshadow -Wno-unused-
             -fno-stack-protector -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
             -DSWF_VERSION='"$(VERSION)"' -I$(BR_DIR)/inc -Isrc
 LDFLAGS  := -static -Wl,--gc-sections -Wl,--build-id=none
+# The code and constants a call uses placed together (fewer resident pages;
+# mk/layout.ld, made by `make layout`).  Empty for other toolchains.
+LAYOUT   := -Wl,-T,mk/layout.ld
 # BearSSL is third-party code: our flags, but its own warnings are not ours.
 BR_CFLAGS := $(OPT) $(REPRO) -w -ffunction-sections -fdata-sections \
              -fno-asynchronous-unwind-tables -I$(BR_DIR)/inc -I$(BR_DIR)/src
@@ -96,9 +101,10 @@ $(BUILD)/obj/anchors.o: $(BUILD)/anchors.c src/truststore.h $(BR_DIR)/.ok
 	@mkdir -p $(dir $@)
 	@$(CC) $(CFLAGS) -c $< -o $@
 
-$(BUILD)/swf-cancel: $(BUILD)/obj/main.o $(BUILD)/obj/anchors.o $(BUILD)/libswf.a $(BR_LIB)
+$(BUILD)/swf-cancel: $(BUILD)/obj/main.o $(BUILD)/obj/anchors.o $(BUILD)/libswf.a $(BR_LIB) \
+		mk/layout.ld
 	@echo "  LD      $@"
-	@$(CC) $(LDFLAGS) -Wl,-Map=$@.map -s -o $@ $^
+	@$(CC) $(LDFLAGS) $(LAYOUT) -Wl,-Map=$@.map -s -o $@ $(filter-out mk/layout.ld,$^)
 	@! readelf -d $@ 2>/dev/null | grep -q 'Dynamic section' || { echo "$@ is not static" >&2; exit 1; }
 
 # --- tests -------------------------------------------------------------------

@@ -45,7 +45,7 @@ endef
 check-asan: $(BR_DIR)/.ok
 	$(call san_seed_bearssl,$(SAN_BUILD))
 	@$(MAKE) --no-print-directory BUILD=$(SAN_BUILD) CC=$(SAN_CC) \
-		'CFLAGS=$(SAN_CFLAGS)' 'LDFLAGS=$(SAN_FLAGS)' \
+		'CFLAGS=$(SAN_CFLAGS)' 'LDFLAGS=$(SAN_FLAGS)' 'LAYOUT=' \
 		$(SAN_BUILD)/libswf.a $(SAN_BUILD)/libbearssl.a \
 		$(SAN_BUILD)/obj/main.o $(SAN_BUILD)/obj/anchors.o $(SAN_UNIT)
 	@echo "  LD      $(SAN_BUILD)/swf-cancel (ASan+UBSan)"

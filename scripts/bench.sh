@@ -123,7 +123,7 @@ printf 'int main(void) { return 0; }\n' >"$tmp/tools/nop.c"
 $CC -Os -static -s -o "$tmp/tools/nop" "$tmp/tools/nop.c"
 # The same objects as build/swf-cancel, linked without -s, with a map.
 UNSTRIPPED=$tmp/tools/swf-cancel
-$CC -static -Wl,--gc-sections -Wl,--build-id=none \
+$CC -static -Wl,--gc-sections -Wl,--build-id=none -Wl,-T,mk/layout.ld \
 	-Wl,-Map="$R/swf.map" -o "$UNSTRIPPED" \
 	"$BUILD/obj/main.o" "$BUILD/obj/anchors.o" "$BUILD/libswf.a" \
 	"$BUILD/libbearssl.a"

@@ -11,7 +11,8 @@ botocore.awsrequest, botocore.credentials: long-stable APIs).
 
 Command line:
   swf_server.py [--port N] [--port-file FILE] [--ipv6] [--host ADDR]
-                [--tls-cert PEM --tls-key PEM] [--credentials FILE]
+                [--tls-cert PEM --tls-key PEM [--tls-ciphers LIST]]
+                [--credentials FILE]
                 [--allow-unsigned] [--region REGION] [--max-skew SECONDS]
                 [--void-body ''|'{}'] [--quiet]
 
@@ -1051,6 +1052,8 @@ class Server:
         if args.tls_cert:
             self.tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
             self.tls.load_cert_chain(args.tls_cert, args.tls_key or None)
+            if args.tls_ciphers:
+                self.tls.set_ciphers(args.tls_ciphers)
         self.stopping = threading.Event()
         host = args.host or ("::1" if args.ipv6 else "127.0.0.1")
         if not ipaddress.ip_address(host).is_loopback:
@@ -1597,6 +1600,7 @@ def main(argv=None):
     ap.add_argument("--host")
     ap.add_argument("--tls-cert")
     ap.add_argument("--tls-key")
+    ap.add_argument("--tls-ciphers")
     ap.add_argument("--credentials")
     ap.add_argument("--allow-unsigned", action="store_true")
     ap.add_argument("--region")

@@ -7,6 +7,8 @@ front of the binary (qemu-user for a cross-built one).
 """
 import json
 import os
+import platform
+import re
 import signal
 import socket
 import subprocess
@@ -286,6 +288,74 @@ def test_client_hello(tmp):
           "ClientHello still offers P-256", groups)
 
 
+def layout_sections(mapf):
+    """The input code sections of the link ([(address, size, name)]) and
+    the address range of .text.call, from the binary's link map."""
+    secs, call, pend, started = [], None, None, False
+    with open(mapf) as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line.startswith("Linker script and memory map"):
+                started = True
+            if not started:
+                continue
+            m = re.match(r"^\.text\.call\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)", line)
+            if m:
+                call = (int(m.group(1), 16),
+                        int(m.group(1), 16) + int(m.group(2), 16))
+                continue
+            m = re.match(r"^ (\.text\S*)(?:\s+0x([0-9a-f]+)\s+0x([0-9a-f]+))?",
+                         line)
+            if m and m.group(2):
+                secs.append((int(m.group(2), 16), int(m.group(3), 16),
+                             m.group(1)))
+                pend = None
+            elif m:
+                pend = m.group(1)
+            else:
+                m = re.match(r"^\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)\s", line)
+                if m and pend:
+                    secs.append((int(m.group(1), 16), int(m.group(2), 16),
+                                 pend))
+                pend = None
+    return [x for x in secs if x[1] > 0], call
+
+
+def test_layout(admin, url, tmp):
+    # The code a call runs sits in .text.call (mk/layout.ld), so that few
+    # of the binary's pages become resident.  Functions are watched with
+    # breakpoints (tests/bench/fntrace.c: x86 only, natively; an ASan
+    # build has no layout).
+    if compat.runner() or os.environ.get("SWF_SANITIZED") == "1" or \
+            platform.machine() not in ("x86_64", "i686"):
+        return
+    secs, call = layout_sections(BIN + ".map")
+    check(call is not None and call[1] - call[0] > 65536,
+          "the binary has a .text.call section", call)
+    if call is None:
+        return
+    tracer = os.path.join(tmp, "fntrace")
+    addrs = os.path.join(tmp, "addrs")
+    subprocess.run(["gcc", "-O2", "-w", "-o", tracer,
+                    os.path.join(ROOT, "tests", "bench", "fntrace.c")],
+                   check=True)
+    with open(addrs, "w") as f:
+        for a, _, _ in secs:
+            f.write("%x\n" % a)
+    task = admin.task()
+    r = subprocess.run([tracer, addrs, BIN, "--task-token",
+                        task["taskToken"], "--endpoint-url", url],
+                       env=env_for(tmp), capture_output=True, text=True,
+                       timeout=120)
+    check(r.returncode == 0, "traced call succeeds", r.stderr[-300:])
+    hits = set(int(x, 16) for x in r.stdout.split())
+    outside = [n for a, sz, n in secs if a in hits
+               and not call[0] <= a < call[1]]
+    check(len(hits) > 100 and not outside,
+          "the functions a call runs are all in .text.call (if not: `make "
+          "layout`)", (len(hits), outside[:20]))
+
+
 def main():
     servers = compat.Servers(python=os.environ.get("PYTHON"))
     tmp = tempfile.mkdtemp(prefix="swf-e2e-")
@@ -303,6 +373,7 @@ def main():
         test_static_binary()
         test_install(tmp)
         test_client_hello(tmp)
+        test_layout(admin, url, tmp)
     finally:
         servers.close()
         subprocess.run(["rm", "-rf", tmp])
