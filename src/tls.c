@@ -924,9 +924,14 @@ static int run_until(tls_conn *t, unsigned target)
 	for (;;) {
 		st = br_ssl_engine_current_state(eng);
 		if (st & BR_SSL_CLOSED) {
-			if (br_ssl_engine_last_error(eng) == BR_ERR_OK && t->open)
+			if (br_ssl_engine_last_error(eng) != BR_ERR_OK)
+				return engine_fail(t);
+			if (t->open)
 				return 1;
-			return engine_fail(t);
+			/* close_notify during the handshake (OpenSSL's
+			 * SSL_ERROR_ZERO_RETURN) */
+			return fail(t, TLS_E_EOF, "TLS/SSL connection has been "
+				    "closed (EOF)" TLS_PY_SSL_SUFFIX);
 		}
 		if (st & BR_SSL_SENDREC) {
 			buf = br_ssl_engine_sendrec_buf(eng, &len);
@@ -961,6 +966,20 @@ static int run_until(tls_conn *t, unsigned target)
 			}
 			br_ssl_engine_recvrec_ack(eng, (size_t)r);
 			continue;
+		}
+		if (!(st & (BR_SSL_SENDAPP | BR_SSL_RECVAPP))) {
+			/*
+			 * Nothing to send, receive or give: a close_notify
+			 * read from a record not yet complete, whose answer
+			 * cannot be sent while that record holds the
+			 * half-duplex buffer.  The peer ended the stream
+			 * inside a record, as OpenSSL would see it.
+			 */
+			if (t->open)
+				return 1;
+			return fail(t, TLS_E_EOF, "[SSL: UNEXPECTED_EOF_WHILE_"
+				    "READING] EOF occurred in violation of "
+				    "protocol" TLS_PY_SSL_SUFFIX);
 		}
 		br_ssl_engine_flush(eng, 0);
 	}

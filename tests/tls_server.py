@@ -34,7 +34,13 @@ warnings.simplefilter("ignore", DeprecationWarning)
 CERT_CASES = ["chain", "direct", "ec", "ip", "wildcard", "multi", "cnonly",
               "expired", "notyet", "wronghost", "ipnotsan", "selfsigned",
               "untrusted", "missingica"]
-BEHAVIOUR_CASES = ["rsakx", "tls11", "tls13", "plain", "eof", "silent"]
+BEHAVIOUR_CASES = ["rsakx", "tls11", "tls13", "plain", "eof", "silent",
+                   "closenotify", "closenotify-cut"]
+# Raw answers to the ClientHello: a close_notify alert, whole or in a record
+# cut short (the fuzzer's find: BearSSL reads the alert before the record
+# ends and then can neither send nor receive)
+RAW = {"closenotify": bytes.fromhex("15030300020100"),
+       "closenotify-cut": bytes.fromhex("15030001030100fd")}
 PATTERN = bytes(range(256))
 
 
@@ -87,6 +93,13 @@ def serve_conn(sock, case, ctx):
         if case == "eof":
             sock.settimeout(10)
             sock.recv(4096)     # the ClientHello: then FIN, not RST
+            return
+        if case in RAW:
+            sock.settimeout(10)
+            sock.recv(4096)
+            sock.sendall(RAW[case])
+            sock.shutdown(socket.SHUT_WR)
+            sock.recv(4096)
             return
         if case == "plain":
             sock.settimeout(10)

@@ -254,6 +254,11 @@ static void test_verify(void)
 	expect_fail("eof", "localhost", TLS_E_EOF,
 		    "[SSL: UNEXPECTED_EOF_WHILE_READING] EOF occurred in "
 		    "violation of protocol" SFX);
+	expect_fail("closenotify", "localhost", TLS_E_EOF,
+		    "TLS/SSL connection has been closed (EOF)" SFX);
+	expect_fail("closenotify-cut", "localhost", TLS_E_EOF,
+		    "[SSL: UNEXPECTED_EOF_WHILE_READING] EOF occurred in "
+		    "violation of protocol" SFX);
 
 	/* only the ECDSA root: the RSA chain is not trusted */
 	truststore_init(&anchors);
