@@ -176,18 +176,13 @@ def trace(exe, tmp):
         admin = swf_client.Admin(port=port)
         tadmin = swf_client.Admin(endpoint=https.replace("localhost",
                                                          "127.0.0.1"))
-        tadmin_ok = True
-        try:
-            tadmin.reset()
-        except Exception:
-            tadmin_ok = False
         calls = [(https, ["--ca-bundle", root], env_keys),
                  (https, ["--ca-bundle", bundle], env_keys),
                  (https, ["--ca-bundle", root], base),
                  (http, [], env_keys),
                  (http, [], base)]
         for url, extra, env in calls:
-            a = tadmin if url.startswith("https") and tadmin_ok else admin
+            a = tadmin if url.startswith("https") else admin
             token = a.task()["taskToken"]
             out = run([fntrace, addrs, exe, "--task-token", token,
                        "--endpoint-url", url] + extra, env=env,
@@ -199,52 +194,45 @@ def trace(exe, tmp):
     return hit
 
 
+def readelf(opt, path):
+    """(member, line) for each line `readelf opt` prints about path (an
+    object, or an archive's members)."""
+    cur = member(path)
+    out = run(["readelf", opt, path], capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        m = re.match(r"^File: (.*)$", line)
+        if m:
+            cur = member(m.group(1))
+            continue
+        yield cur, line
+
+
 def elf_tables(objects):
-    """Per member: relocations {section: [(symbol, addend)]}, symbols
-    {name: section} and, over all members, globals {name: (member,
-    section)}."""
-    relocs, syms, globs = {}, {}, {}
+    """relocs {(member, section): [symbol named]}, syms {member: {symbol:
+    section}} and globs {global symbol: (member, section)}."""
+    relocs, syms, globs, names = {}, {}, {}, {}
     for o in objects:
-        sec_names, cur = {}, member(o)
-        out = run(["readelf", "-SW", o], capture_output=True,
-                  text=True).stdout
-        for line in out.splitlines():
-            m = re.match(r"^File: (.*)$", line)
-            if m:
-                cur = member(m.group(1))
+        for mem, line in readelf("-SW", o):
             m = re.match(r"^\s*\[\s*(\d+)\]\s+(\S+)", line)
             if m:
-                sec_names.setdefault(cur, {})[m.group(1)] = m.group(2)
-        cur = member(o)
-        out = run(["readelf", "-sW", o], capture_output=True,
-                  text=True).stdout
-        for line in out.splitlines():
-            m = re.match(r"^File: (.*)$", line)
-            if m:
-                cur = member(m.group(1))
-                continue
+                names.setdefault(mem, {})[m.group(1)] = m.group(2)
+        for mem, line in readelf("-sW", o):
             p = line.split()
-            if len(p) >= 8 and p[0].endswith(":") and p[6].isdigit():
-                sec = sec_names.get(cur, {}).get(p[6])
-                if sec:
-                    syms.setdefault(cur, {})[p[7]] = sec
-                    if p[4] in ("GLOBAL", "WEAK"):
-                        globs.setdefault(p[7], (cur, sec))
-        cur, rsec = member(o), None
-        out = run(["readelf", "-rW", o], capture_output=True,
-                  text=True).stdout
-        for line in out.splitlines():
-            m = re.match(r"^File: (.*)$", line)
-            if m:
-                cur = member(m.group(1))
-                continue
+            sec = len(p) >= 8 and p[0].endswith(":") and \
+                names.get(mem, {}).get(p[6])
+            if sec:
+                syms.setdefault(mem, {})[p[7]] = sec
+                if p[4] in ("GLOBAL", "WEAK"):
+                    globs.setdefault(p[7], (mem, sec))
+        rsec = None
+        for mem, line in readelf("-rW", o):
             m = re.match(r"^Relocation section '\.rela?(\S+)'", line)
             if m:
                 rsec = m.group(1)
                 continue
             p = line.split()
             if rsec and len(p) >= 5 and re.match(r"^[0-9a-f]{8,}$", p[0]):
-                relocs.setdefault((cur, rsec), []).append(p[4])
+                relocs.setdefault((mem, rsec), []).append(p[4])
     return relocs, syms, globs
 
 
@@ -312,8 +300,11 @@ def main():
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def pattern(mem, sec):
-    return "*%s(%s)" % (mem, sec)
+def output_section(f, name, lines, where):
+    f.write("SECTIONS\n{\n  %s : {\n" % name)
+    for line in lines:
+        f.write("    %s\n" % line)
+    f.write("  }\n}\nINSERT %s;\n\n" % where)
 
 
 def write(out, text, ro):
@@ -323,21 +314,17 @@ def write(out, text, ro):
                 " * The code a call runs first, the rest after .fini; the "
                 "read-only data\n * it uses together.  Stale entries only "
                 "cost memory.\n */\n")
-        f.write("SECTIONS\n{\n  .text.call : {\n")
-        for mem, sec in text:
-            f.write("    %s\n" % pattern(mem, sec))
-        f.write("  }\n}\nINSERT BEFORE .text;\n\n")
-        f.write("SECTIONS\n{\n  .text.rest : {\n"
-                "    *(.text.unlikely .text.*_unlikely .text.unlikely.*)\n"
-                "    *(.text.exit .text.exit.*)\n"
-                "    *(.text.startup .text.startup.*)\n"
-                "    *(.text.hot .text.hot.*)\n"
-                "    *(.text .stub .text.* .gnu.linkonce.t.*)\n"
-                "  }\n}\nINSERT AFTER .fini;\n\n")
-        f.write("SECTIONS\n{\n  .rodata.call : {\n")
-        for mem, sec in ro:
-            f.write("    %s\n" % pattern(mem, sec))
-        f.write("  }\n}\nINSERT AFTER .rodata;\n")
+        output_section(f, ".text.call",
+                       ["*%s(%s)" % ms for ms in text], "BEFORE .text")
+        # everything else the default script would put in .text
+        output_section(f, ".text.rest", [
+            "*(.text.unlikely .text.*_unlikely .text.unlikely.*)",
+            "*(.text.exit .text.exit.*)",
+            "*(.text.startup .text.startup.*)",
+            "*(.text.hot .text.hot.*)",
+            "*(.text .stub .text.* .gnu.linkonce.t.*)"], "AFTER .fini")
+        output_section(f, ".rodata.call",
+                       ["*%s(%s)" % ms for ms in ro], "AFTER .rodata")
 
 
 if __name__ == "__main__":
