@@ -527,7 +527,10 @@ int call_run(const call_config *cfg, const params *p, call_result *res)
 
 	st = &work;
 	tls_init(&st->tls);
-	memset(res, 0, sizeof *res);
+	/* (fields, not the whole struct: its message buffer stays untouched
+	 * memory unless an error fills it) */
+	res->outcome = res->status = res->attempts = res->max_reached = 0;
+	res->code[0] = res->message[0] = res->detail[0] = '\0';
 	st->warned = 0;
 	if (proxy_select(&st->proxy, cfg->url, cfg->envp, res->detail,
 			 sizeof res->detail) != PROXY_OK) {

@@ -545,7 +545,7 @@ static int add_section(config_reader *r, const unsigned char *s, size_t n)
 	if (r->nsect == CONFIG_MAX_SECTIONS)
 		return -1;
 	r->sect_hash[i] = h;
-	r->nsect++;
+	r->sect_slot[r->nsect++] = (uint16_t)i;
 	return 1;
 }
 
@@ -818,8 +818,10 @@ static int run_query(config_reader *r, const char *path, struct query *q,
 	if (!open_config(r, path))
 		return CONFIG_NOT_FOUND;
 	reader_reset(r);
-	memset(r->sect_hash, 0, sizeof r->sect_hash);
-	r->nsect = 0;
+	/* only the slots used: the table's pages stay untouched when the
+	 * file has few sections */
+	while (r->nsect > 0)
+		r->sect_hash[r->sect_slot[--r->nsect]] = 0;
 	r->nopt = 0;
 	r->ndef = 0;
 	rc = scan(r, q);

@@ -72,6 +72,7 @@ typedef struct {
 	size_t indent_level;
 	/* duplicate detection */
 	uint64_t sect_hash[CONFIG_SECTION_SLOTS];
+	uint16_t sect_slot[CONFIG_MAX_SECTIONS]; /* the slots in use */
 	size_t nsect;
 	uint64_t opt_hash[CONFIG_MAX_OPTIONS];
 	size_t nopt;
