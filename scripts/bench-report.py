@@ -832,11 +832,27 @@ if maps:
             k, aggs[0].get(k, 0), aggs[1].get(k, 0), aggs[2].get(k, 0)))
     w("")
     file_kib = sum(r for r, dd, p, n in maps if n != "anon" and not n.startswith("["))
+    secsz = {}
+    for line in read("swf.sections").splitlines():
+        m = re.match(r"^\s*\[\s*\d+\]\s+(\S+)\s+\S+\s+[0-9a-f]+\s+[0-9a-f]+\s+([0-9a-f]+)",
+                     line)
+        if m:
+            secsz[m.group(1)] = int(m.group(2), 16)
+    if ".text.call" in secsz:
+        layout = ("the link places the code a call runs (`.text.call`, %s of "
+                  "the %s of code) first and the constants it uses together "
+                  "(`.rodata.call`, %s; `mk/layout.ld`, `make layout`), so "
+                  "that a call touches few of those blocks" % (
+                      fbytes(secsz[".text.call"]),
+                      fbytes(secsz[".text.call"] + secsz.get(".text.rest", 0)),
+                      fbytes(secsz.get(".rodata.call", 0))))
+    else:
+        layout = ("nearly all of the text and rodata is resident however "
+                  "little of it runs")
     para("File-backed pages: %d KiB for a %s file.  The kernel maps file" % (
         file_kib, fbytes(bin_size)),
-         "pages in 64 KiB fault-around blocks, so nearly all of the text and",
-         "rodata is resident however little of it runs: only a smaller binary",
-         "lowers this part.  Page faults taken: %s (one certificate), %s" % (flt, flts),
+         "pages in 64 KiB fault-around blocks around each fault; %s." % layout,
+         "Page faults taken: %s (one certificate), %s" % (flt, flts),
          "(system), %s (floor call), %s (empty program); each costs a few" % (ffl, efl),
          "microseconds in this VM.")
     data_syms = [x for x in SYMS if x[2] in "bBdDsSvV" and x[1] > 0]
@@ -934,12 +950,12 @@ if not (targets[0][2] and targets[1][2] and targets[2][2] is not False):
     t = ("Speed (%s / %s / %s against targets 5x / 10x / 200x): "
          % (targets[0][1], targets[1][1], targets[2][1]))
     t += ("swf-cancel's wall time is the floor call's plus %s ms; the "
-          "client's CPU goes to the handshake's public-key work.  In order "
-          "of gain: %s"
-          "verify RSA signatures with e = 65537 in 17 "
-          "multiplications instead of 48 (above); then startup: read the "
-          "config file once, drop the `fcntl`s, fewer page faults with a "
-          "smaller binary and fewer touched pages." % (
+          "client's CPU goes to the handshake's public-key work, the rest "
+          "of the wall time to the server's RSA signature and the round "
+          "trips, which no client removes.  In order of gain: %s"
+          "X25519 in 64-bit arithmetic (BearSSL 0.6 has only its 31-bit "
+          "`ec_c25519_m31`, the largest share above); then fewer page "
+          "faults (fewer touched pages)." % (
               fms(d(M.get("swf-1ca"), M.get("floor-call"))),
               ("offer X25519 first (the build's `vendor/bearssl-curve-order.py`"
                ", missing from this BearSSL: %s instructions); " %
@@ -967,12 +983,12 @@ if not targets[5][2] and bin_size:
     todo.append(t + ".")
 if not (targets[3][2] and targets[4][2]):
     todo.append("RSS (%s / %s, target 256 KiB): file-backed pages follow "
-                "the binary's size (fault-around), so the size work is also "
+                "the size of the code a call runs (`.text.call`, resident "
+                "in 64 KiB blocks), so trimming that code is also "
                 "RSS work; the rest is written pages (variables above) and "
-                "the stack.  Zeroing whole structures with kilobyte arrays "
-                "makes all their pages resident: initialise only the fields "
-                "used, and keep big buffers (the TLS I/O buffer, config "
-                "reader, session) apart from small hot fields." % (
+                "the stack, whose deepest step is the SWF call with its TLS "
+                "context.  Zeroing whole structures with kilobyte arrays "
+                "makes all their pages resident (the session still is)." % (
                     fkib(RSS.get("swf-1ca")), fkib(RSS.get("swf-sys"))))
     if "BIDI" in meta.get("iobuf", ""):
         todo[-1] += (" The TLS I/O buffer is `BR_SSL_BUFSIZE_BIDI` (33 KiB); "
