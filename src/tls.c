@@ -40,6 +40,7 @@
  *   others               -> "[SSL] TLS protocol error (BearSSL error N)"
  */
 #include "tls.h"
+#include "x25519.h"
 
 #include <arpa/inet.h>
 #include <stdarg.h>
@@ -996,6 +997,14 @@ static const uint16_t suites[] = {
 	BR_TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384
 };
 
+/* Elliptic curves: BearSSL's 31-bit code, with 64-bit X25519 where the
+ * compiler allows it (x25519.h). */
+#ifdef X25519_FAST
+#define EC_IMPL (&x25519_ec_all)
+#else
+#define EC_IMPL (&br_ec_all_m31)
+#endif
+
 /* The minimal client profile, fastest implementations for this CPU. */
 static void profile(tls_conn *t)
 {
@@ -1006,7 +1015,7 @@ static void profile(tls_conn *t)
 	br_ssl_client_zero(&t->cc);
 	br_ssl_engine_set_versions(eng, BR_TLS12, BR_TLS12);
 	br_ssl_engine_set_suites(eng, suites, sizeof suites / sizeof suites[0]);
-	br_ssl_engine_set_ec(eng, &br_ec_all_m31);
+	br_ssl_engine_set_ec(eng, EC_IMPL);
 	br_ssl_engine_set_ecdsa(eng, &br_ecdsa_i31_vrfy_asn1);
 	br_ssl_engine_set_rsavrfy(eng, &rsa_pkcs1_vrfy);   /* fast for small e */
 	br_ssl_engine_set_hash(eng, br_sha256_ID, &br_sha256_vtable);
@@ -1028,7 +1037,7 @@ static void profile(tls_conn *t)
 		br_x509_minimal_init(&t->x.minimal, &br_sha256_vtable, t->ta,
 				     TLS_TA_SLOTS);
 		br_x509_minimal_set_rsa(&t->x.minimal, &rsa_pkcs1_vrfy);
-		br_x509_minimal_set_ecdsa(&t->x.minimal, &br_ec_all_m31,
+		br_x509_minimal_set_ecdsa(&t->x.minimal, EC_IMPL,
 					  &br_ecdsa_i31_vrfy_asn1);
 		br_x509_minimal_set_hash(&t->x.minimal, br_sha256_ID,
 					 &br_sha256_vtable);
