@@ -928,6 +928,12 @@ static int status_ok(const char *buf, size_t len)
 				      &rlen) == HTTP_OK;
 }
 
+static int eof_in_head(char *err, size_t errlen)
+{
+	msg_set(err, errlen, 0, "connection closed inside the response head");
+	return HTTP_E_EOF_HEAD;
+}
+
 /*
  * The stream ended after *have bytes of a head whose status line is valid:
  * as http.client does, take the end of stream as the end of the header
@@ -945,11 +951,8 @@ static int end_head_at_eof(char *buf, size_t cap, size_t *have,
 	else if (*have > 0 && buf[*have - 1] == '\r')
 		skip = 1;
 	n = 4 - skip;
-	if (cap - *have < n) {
-		msg_set(err, errlen, 0, "connection closed inside the "
-			"response head");
-		return HTTP_E_EOF_HEAD;
-	}
+	if (cap - *have < n)
+		return eof_in_head(err, errlen);
 	memcpy(buf + *have, ends + skip, n);
 	*have += n;
 	*head_len = *have;
@@ -970,11 +973,8 @@ static int read_head(const http_stream *s, http_response *resp, char *buf,
 	long r;
 
 	for (;;) {
-		if (resp->eof) {
-			msg_set(err, errlen, 0, "connection closed inside the "
-				"response head");
-			return HTTP_E_EOF_HEAD;
-		}
+		if (resp->eof)                 /* nothing more will come */
+			return eof_in_head(err, errlen);
 		if (!checked && memchr(buf + from, '\n', *have - from)) {
 			if (!status_ok(buf, *have)) {
 				msg_set(err, errlen, 0, "invalid HTTP status line");
@@ -1007,11 +1007,8 @@ static int read_head(const http_stream *s, http_response *resp, char *buf,
 					"response");
 				return HTTP_E_NO_RESPONSE;
 			}
-			if (*have == 0) {          /* after an interim response */
-				msg_set(err, errlen, 0, "connection closed inside the "
-					"response head");
-				return HTTP_E_EOF_HEAD;
-			}
+			if (*have == 0)            /* after an interim response */
+				return eof_in_head(err, errlen);
 			if (!checked && !status_ok(buf, *have)) {
 				msg_set(err, errlen, 0, "invalid HTTP status line");
 				return HTTP_E_BAD_STATUS;
