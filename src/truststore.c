@@ -252,6 +252,7 @@ typedef struct {
 	uint32_t acc;              /* base64 bits */
 	unsigned long nchars;      /* base64 characters in the block */
 	unsigned pad;              /* '=' seen */
+	unsigned long mark;        /* nchars + pad when the line began */
 	unsigned char *out;
 	size_t cap, len;
 	int overflow;
@@ -265,22 +266,83 @@ typedef struct {
 
 /* base64 values; 64: skipped blank, 65: '=', 255: invalid */
 static unsigned char b64_tab[256];
+/*
+ * The same, placed for b64_quads: b64_quad[i][c] holds character i of a
+ * quad's bits at their place in the three bytes (byte 0 lowest); any
+ * character outside the alphabet sets B64_NOT.
+ */
+static uint32_t b64_quad[4][256];
+#define B64_NOT 0x01000000u
 static int b64_ready;
 
 static void b64_init(void)
 {
 	static const char a[] =
 		"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	uint32_t v;
 	int i;
 
 	if (b64_ready)
 		return;
 	memset(b64_tab, 255, sizeof b64_tab);
-	for (i = 0; i < 64; i++)
+	for (i = 0; i < 256; i++)
+		b64_quad[0][i] = b64_quad[1][i] = b64_quad[2][i]
+			= b64_quad[3][i] = B64_NOT;
+	for (i = 0; i < 64; i++) {
+		v = (uint32_t)i;
 		b64_tab[(unsigned char)a[i]] = (unsigned char)i;
+		b64_quad[0][(unsigned char)a[i]] = v << 2;
+		b64_quad[1][(unsigned char)a[i]] = v >> 4 | (v & 15) << 12;
+		b64_quad[2][(unsigned char)a[i]] = (v >> 2) << 8 | (v & 3) << 22;
+		b64_quad[3][(unsigned char)a[i]] = v << 16;
+	}
 	b64_tab[' '] = b64_tab['\t'] = b64_tab['\r'] = 64;
 	b64_tab['='] = 65;
 	b64_ready = 1;
+}
+
+/* Bytes 0..2 of q to o[0..2]. */
+static void put3(unsigned char *o, uint32_t q)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint16_t lo = (uint16_t)q;
+
+	memcpy(o, &lo, 2);
+#else
+	o[0] = (unsigned char)q;
+	o[1] = (unsigned char)(q >> 8);
+#endif
+	o[2] = (unsigned char)(q >> 16);
+}
+
+#define B64_QUAD(p) (b64_quad[0][(p)[0]] | b64_quad[1][(p)[1]] \
+		     | b64_quad[2][(p)[2]] | b64_quad[3][(p)[3]])
+
+/*
+ * Decode up to n quads of plain base64 (no blanks, no padding) from p
+ * into o, three bytes each.  Returns the number decoded: it stops before
+ * the first pair of quads with another character, then goes one by one.
+ */
+static size_t b64_quads(const unsigned char *p, size_t n, unsigned char *o)
+{
+	size_t k;
+	uint32_t q, r;
+
+	for (k = 0; k + 2 <= n; k += 2, p += 8, o += 6) {
+		q = B64_QUAD(p);
+		r = B64_QUAD(p + 4);
+		if ((q | r) & B64_NOT)
+			break;
+		put3(o, q);
+		put3(o + 3, r);
+	}
+	for (; k < n; k++, p += 4, o += 3) {
+		q = B64_QUAD(p);
+		if (q & B64_NOT)
+			break;
+		put3(o, q);
+	}
+	return k;
 }
 
 static void pem_init(pem_scan *s, unsigned char *out, size_t cap,
@@ -432,6 +494,7 @@ static int pem_feed(pem_scan *s, const unsigned char *buf, size_t n,
 			}
 			if (s->block == 1) {
 				s->state = PS_DATA;
+				s->mark = s->nchars + s->pad;
 				continue;
 			}
 			if (c == '\n') {
@@ -473,30 +536,13 @@ static int pem_feed(pem_scan *s, const unsigned char *buf, size_t n,
 			break;
 		case PS_DATA:
 			for (; i < n; i++) {
-				/* fast path: four characters, three bytes,
-				 * counters kept out of s (the stores to out
-				 * could alias them) */
+				/* fast path: whole quads, while they last */
 				if (!(s->nchars & 3) && !s->pad) {
-					const unsigned char *p = buf + i;
-					unsigned char *o = s->out + s->len;
-					size_t k, quads = (n - i) / 4;
+					size_t k = (n - i) / 4;
 
-					if (quads > (s->cap - s->len) / 3)
-						quads = (s->cap - s->len) / 3;
-					for (k = 0; k < quads; k++, p += 4, o += 3) {
-						unsigned a = b64_tab[p[0]];
-						unsigned b = b64_tab[p[1]];
-						unsigned d = b64_tab[p[2]];
-						unsigned e = b64_tab[p[3]];
-						uint32_t q;
-
-						if ((a | b | d | e) >= 64)
-							break;
-						q = a << 18 | b << 12 | d << 6 | e;
-						o[0] = (unsigned char)(q >> 16);
-						o[1] = (unsigned char)(q >> 8);
-						o[2] = (unsigned char)q;
-					}
+					if (k > (s->cap - s->len) / 3)
+						k = (s->cap - s->len) / 3;
+					k = b64_quads(buf + i, k, s->out + s->len);
 					s->len += 3 * k;
 					s->nchars += 4 * k;
 					i += 4 * k;
@@ -521,21 +567,35 @@ static int pem_feed(pem_scan *s, const unsigned char *buf, size_t n,
 					if (++s->pad > 2)
 						goto bad;
 				} else if (c == '\n') {
+					/* OpenSSL takes one blank line after
+					 * BEGIN (no headers), no other */
+					if (s->nchars + s->pad == s->mark
+					    && s->lineno != s->block_line + 1)
+						goto blank;
+					s->lineno++;
+					/* read on through the next line when it is
+					 * data too (not a marker, not past buf) */
+					if (i + 1 < n && buf[i + 1] != '-') {
+						s->mark = s->nchars + s->pad;
+						continue;
+					}
+					s->state = PS_LINESTART;
+					i++;
 					break;
 				} else {
 					goto bad;
 				}
-			}
-			if (i < n) {
-				s->lineno++;
-				s->state = PS_LINESTART;
-				i++;
 			}
 			continue;
 		bad:
 			*used = i;
 			s->pos += i;
 			return pem_fail(s, TS_E_PEM, "invalid base64 data");
+		blank:
+			*used = i;
+			s->pos += i;
+			return pem_fail(s, TS_E_PEM,
+					"blank line inside base64 data");
 		}
 		i++;
 	}

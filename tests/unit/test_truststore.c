@@ -471,6 +471,82 @@ static void test_system(void)
 	      && ts.skipped == (size_t)cc.unsupported, "system: count");
 }
 
+/*
+ * Base64 lines of any width, CRLF, blank lines and trailing blanks in a
+ * block, and blocks at many offsets across the read buffer: the decoder's
+ * fast paths (pairs of quads, whole lines) read what BearSSL's PEM decoder
+ * reads.  A stray character at several places is still refused.
+ */
+static void test_layouts(void)
+{
+	static const int widths[] = { 0, 1, 3, 4, 8, 12, 60, 63, 64, 65, 76 };
+	static const char *const bad[] = {
+		"3s/^./!/",                     /* a line's first character */
+		"6s/^\\(.....\\)./\\1!/",        /* inside a pair of quads */
+		"9s/.$/!/",                     /* a line's last */
+		"/END/{x;s/.*/=/;p;x}",         /* a quad of '=' before END */
+		"5G",                           /* a blank line in the data */
+		"/END/{x;p;x}",                 /* a blank line before END */
+		"4s/$/\\n \\t/",                /* a line of blanks */
+	};
+	br_x509_trust_anchor ta[12];
+	static unsigned char arena[TRUSTSTORE_ANCHOR_BYTES(12)];
+	unsigned char der[4096];
+	size_t dlen = read_file(p("rsa.der"), der, sizeof der), i, j, k;
+	truststore_cert ref;
+	char name[32];
+	int r;
+
+	CHECK(truststore_parse_cert(der, dlen, &ref) == TS_OK, "rsa.der");
+	for (i = 0; i < sizeof widths / sizeof widths[0]; i++) {
+		snprintf(name, sizeof name, "w%d.pem", widths[i]);
+		/* nine copies after text lines of 0, 457, ... 3656 bytes; copy
+		 * 3 in CRLF, 5 with a blank line after BEGIN (OpenSSL takes
+		 * one there with 64-character lines), 7 with blanks ending its
+		 * data lines */
+		sh("cd %s && w=%d && : > %s && i=0 && while [ $i -lt 9 ]; do "
+		   "head -c $((i * 457)) /dev/zero | tr '\\0' x >> %s && "
+		   "echo >> %s && "
+		   "{ echo '-----BEGIN CERTIFICATE-----'; base64 -w %d rsa.der; "
+		   "[ %d = 0 ] && echo; echo '-----END CERTIFICATE-----'; } | "
+		   "case $i$w in 3*) sed 's/$/\\r/';; 564) sed '1G';; "
+		   "7*) sed '/^-/!s/$/ \\t/';; *) cat;; esac >> %s && "
+		   "i=$((i + 1)); done", dir, widths[i], name, name, name,
+		   widths[i], widths[i], name);
+		truststore_init(&ts);
+		r = truststore_load_file(&ts, p(name), 0, err, sizeof err);
+		CHECK(r == TS_OK && truststore_count(&ts) == 9, "%s: %d %zu %s",
+		      name, r, truststore_count(&ts), err);
+		/* every copy decoded whole: found again with its key */
+		k = truststore_find(&ts, ref.dn, ref.dn_len, ta, 12, arena,
+				    sizeof arena);
+		for (j = 0; j < k; j++)
+			if (ta[j].dn.len != ref.dn_len
+			    || memcmp(ta[j].dn.data, ref.dn, ref.dn_len)
+			    || !pkey_eq(&ta[j].pkey, &ref.pkey))
+				break;
+		CHECK(k == 9 && j == k, "%s: %zu found, %zu equal", name, k, j);
+		/* OpenSSL (the CLI's reader) takes the same file */
+		CHECK(sh("cd %s && test \"$(openssl crl2pkcs7 -nocrl -certfile "
+			 "%s | openssl pkcs7 -print_certs | grep -c BEGIN)\" = 9",
+			 dir, name) == 0, "%s: openssl reads 9", name);
+	}
+	/* what OpenSSL refuses ("[X509] PEM lib" from the CLI), so do we */
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		snprintf(name, sizeof name, "bad%zu.pem", i);
+		sh("cd %s && { echo '-----BEGIN CERTIFICATE-----'; "
+		   "base64 -w 64 rsa.der; echo '-----END CERTIFICATE-----'; } | "
+		   "sed '%s' > %s", dir, bad[i], name);
+		CHECK(sh("cd %s && ! openssl crl2pkcs7 -nocrl -certfile %s "
+			 ">/dev/null 2>&1", dir, name) == 0,
+		      "%s: openssl refuses it", name);
+		truststore_init(&ts);
+		r = truststore_load_file(&ts, p(name), 0, err, sizeof err);
+		CHECK(r == TS_E_PEM && truststore_count(&ts) == 0,
+		      "%s: %d %s", name, r, err);
+	}
+}
+
 static void test_dn_sum(void)
 {
 	uint32_t a = truststore_dn_sum(TRUSTSTORE_DN_SUM_INIT, "abcdef", 6);
@@ -495,6 +571,7 @@ int main(void)
 	test_one();
 	test_many();
 	test_malformed();
+	test_layouts();
 	test_dir();
 	test_builtin();
 	test_system();
