@@ -1,10 +1,11 @@
 /*
  * x25519.c - X25519 with 51-bit limbs (see x25519.h).
  *
- * A field element mod p = 2^255 - 19 is h0 + h1 2^51 + ... + h4 2^204,
- * limbs below 2^52 between operations (a sum of two reduced elements) and
- * fully reduced only when encoded.  Products are 128-bit; 2^255 = 19 mod p
- * folds the high half back.
+ * A field element mod p = 2^255 - 19 is h0 + h1 2^51 + ... + h4 2^204.
+ * Products leave limbs of about 51 bits, sums and differences of them
+ * below 2^53 (not carried), and products take limbs below 2^54, so only
+ * products carry; elements are fully reduced only when encoded.  Products
+ * are 128-bit; 2^255 = 19 mod p folds the high half back.
  */
 #include "x25519.h"
 
@@ -94,8 +95,11 @@ static void fe_add(fe h, const fe f, const fe g)
 		h[i] = f[i] + g[i];
 }
 
-/* h = f - g, for g with limbs at most 2^52 - 38 (a reduced element or a
- * product): 2p is added first so that no limb goes below zero. */
+/*
+ * h = f - g + 2p, for g a product (limbs below 2^52 - 38, those of 2p):
+ * no limb goes below zero.  Not carried: every difference feeds a
+ * product, whose inputs may have limbs up to 2^54 (see fe_mul).
+ */
 static void fe_sub(fe h, const fe f, const fe g)
 {
 	h[0] = f[0] + 0xfffffffffffdaULL - g[0];
@@ -103,59 +107,66 @@ static void fe_sub(fe h, const fe f, const fe g)
 	h[2] = f[2] + 0xffffffffffffeULL - g[2];
 	h[3] = f[3] + 0xffffffffffffeULL - g[3];
 	h[4] = f[4] + 0xffffffffffffeULL - g[4];
-	fe_carry(h);
 }
 
-/* The five 128-bit column sums r of a product, into h (limbs < 2^51 but
- * h[1], which may exceed it by a little). */
-static void fe_fold(fe h, u128 r[5])
+/*
+ * The column sums r0..r4 of a product (each below 2^115), carried into h:
+ * limbs below 2^51 but h[1], which may exceed it by a little.
+ */
+static inline void fe_fold(fe h, u128 r0, u128 r1, u128 r2, u128 r3,
+			   u128 r4)
 {
 	u128 c;
-	int i;
 
-	for (i = 0; i < 4; i++) {
-		r[i + 1] += r[i] >> 51;
-		h[i] = (uint64_t)r[i] & MASK51;
-	}
-	h[4] = (uint64_t)r[4] & MASK51;
-	c = (r[4] >> 51) * 19 + h[0];
+	r1 += (uint64_t)(r0 >> 51);
+	r2 += (uint64_t)(r1 >> 51);
+	r3 += (uint64_t)(r2 >> 51);
+	r4 += (uint64_t)(r3 >> 51);
+	c = (u128)(uint64_t)(r4 >> 51) * 19 + ((uint64_t)r0 & MASK51);
 	h[0] = (uint64_t)c & MASK51;
-	h[1] += (uint64_t)(c >> 51);
+	h[1] = ((uint64_t)r1 & MASK51) + (uint64_t)(c >> 51);
+	h[2] = (uint64_t)r2 & MASK51;
+	h[3] = (uint64_t)r3 & MASK51;
+	h[4] = (uint64_t)r4 & MASK51;
 }
 
+/*
+ * h = f g.  Limbs of f and g below 2^54 keep every column below
+ * 77 * 2^108 < 2^115 and its carry below 2^64.
+ */
 static void fe_mul(fe h, const fe f, const fe g)
 {
-	uint64_t g19[5];
-	u128 r[5];
-	int i;
+	uint64_t f0 = f[0], f1 = f[1], f2 = f[2], f3 = f[3], f4 = f[4];
+	uint64_t g0 = g[0], g1 = g[1], g2 = g[2], g3 = g[3], g4 = g[4];
+	uint64_t g1_19 = 19 * g1, g2_19 = 19 * g2, g3_19 = 19 * g3,
+		 g4_19 = 19 * g4;
 
-	for (i = 1; i < 5; i++)
-		g19[i] = 19 * g[i];
-	r[0] = (u128)f[0] * g[0] + (u128)f[1] * g19[4] + (u128)f[2] * g19[3]
-	       + (u128)f[3] * g19[2] + (u128)f[4] * g19[1];
-	r[1] = (u128)f[0] * g[1] + (u128)f[1] * g[0] + (u128)f[2] * g19[4]
-	       + (u128)f[3] * g19[3] + (u128)f[4] * g19[2];
-	r[2] = (u128)f[0] * g[2] + (u128)f[1] * g[1] + (u128)f[2] * g[0]
-	       + (u128)f[3] * g19[4] + (u128)f[4] * g19[3];
-	r[3] = (u128)f[0] * g[3] + (u128)f[1] * g[2] + (u128)f[2] * g[1]
-	       + (u128)f[3] * g[0] + (u128)f[4] * g19[4];
-	r[4] = (u128)f[0] * g[4] + (u128)f[1] * g[3] + (u128)f[2] * g[2]
-	       + (u128)f[3] * g[1] + (u128)f[4] * g[0];
-	fe_fold(h, r);
+	fe_fold(h,
+		(u128)f0 * g0 + (u128)f1 * g4_19 + (u128)f2 * g3_19
+		+ (u128)f3 * g2_19 + (u128)f4 * g1_19,
+		(u128)f0 * g1 + (u128)f1 * g0 + (u128)f2 * g4_19
+		+ (u128)f3 * g3_19 + (u128)f4 * g2_19,
+		(u128)f0 * g2 + (u128)f1 * g1 + (u128)f2 * g0
+		+ (u128)f3 * g4_19 + (u128)f4 * g3_19,
+		(u128)f0 * g3 + (u128)f1 * g2 + (u128)f2 * g1
+		+ (u128)f3 * g0 + (u128)f4 * g4_19,
+		(u128)f0 * g4 + (u128)f1 * g3 + (u128)f2 * g2
+		+ (u128)f3 * g1 + (u128)f4 * g0);
 }
 
+/* h = f^2, for f as in fe_mul. */
 static void fe_sq(fe h, const fe f)
 {
-	uint64_t d0 = 2 * f[0], d1 = 2 * f[1], f3_19 = 19 * f[3],
-		 f4_19 = 19 * f[4];
-	u128 r[5];
+	uint64_t f0 = f[0], f1 = f[1], f2 = f[2], f3 = f[3], f4 = f[4];
+	uint64_t d0 = 2 * f0, d1 = 2 * f1, d2 = 2 * f2, d3 = 2 * f3;
+	uint64_t f3_19 = 19 * f3, f4_19 = 19 * f4;
 
-	r[0] = (u128)f[0] * f[0] + (u128)d1 * f4_19 + (u128)(2 * f[2]) * f3_19;
-	r[1] = (u128)d0 * f[1] + (u128)(2 * f[2]) * f4_19 + (u128)f[3] * f3_19;
-	r[2] = (u128)d0 * f[2] + (u128)f[1] * f[1] + (u128)(2 * f[3]) * f4_19;
-	r[3] = (u128)d0 * f[3] + (u128)d1 * f[2] + (u128)f[4] * f4_19;
-	r[4] = (u128)d0 * f[4] + (u128)d1 * f[3] + (u128)f[2] * f[2];
-	fe_fold(h, r);
+	fe_fold(h,
+		(u128)f0 * f0 + (u128)d1 * f4_19 + (u128)d2 * f3_19,
+		(u128)d0 * f1 + (u128)d2 * f4_19 + (u128)f3 * f3_19,
+		(u128)d0 * f2 + (u128)f1 * f1 + (u128)d3 * f4_19,
+		(u128)d0 * f3 + (u128)d1 * f2 + (u128)f4 * f4_19,
+		(u128)d0 * f4 + (u128)d1 * f3 + (u128)f2 * f2);
 }
 
 /* h = f^(2^n) */
@@ -208,15 +219,12 @@ static void fe_cswap(fe f, fe g, uint64_t ctl)
 	}
 }
 
-/* h = 121665 f (RFC 7748's a24) */
+/* h = 121665 f (RFC 7748's a24), for f as in fe_mul. */
 static void fe_mul_a24(fe h, const fe f)
 {
-	u128 r[5];
-	int i;
-
-	for (i = 0; i < 5; i++)
-		r[i] = (u128)f[i] * 121665;
-	fe_fold(h, r);
+	fe_fold(h, (u128)f[0] * 121665, (u128)f[1] * 121665,
+		(u128)f[2] * 121665, (u128)f[3] * 121665,
+		(u128)f[4] * 121665);
 }
 
 void x25519(uint8_t out[32], const uint8_t scalar[32], const uint8_t u[32])
