@@ -326,7 +326,7 @@ static int send_request(const call_config *cfg, const params *p,
 	}
 	secure_wipe(&st->sig, sizeof st->sig);
 	secure_wipe(auth, sizeof auth);
-	secure_wipe(st->writer.buf, sizeof st->writer.buf);
+	secure_wipe(st->writer.buf, st->writer.len);  /* the rest: drained */
 	return rc;
 }
 

@@ -143,7 +143,7 @@ static int exchange(struct conn *c, const fetch_request *rq,
 	if (rc != FETCH_OK)
 		return res->outcome = rc;
 	rc = send_request(c, rq, &s, res);
-	secure_wipe(c->writer.buf, sizeof c->writer.buf);
+	secure_wipe(c->writer.buf, c->writer.len);  /* the rest: drained */
 	if (rc != FETCH_OK) {
 		close_stream(c);
 		return res->outcome = rc;

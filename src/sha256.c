@@ -223,8 +223,14 @@ void hex_encode(const unsigned char *in, size_t n, char *out)
 
 void secure_wipe(void *p, size_t n)
 {
+#if defined(__GNUC__) || defined(__clang__)
+	memset(p, 0, n);
+	/* p's memory may be read by anything: the stores must stay */
+	__asm__ __volatile__("" : : "r"(p) : "memory");
+#else
 	volatile unsigned char *v = p;
 
 	while (n--)
 		*v++ = 0;
+#endif
 }
