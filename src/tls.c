@@ -47,9 +47,11 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/random.h>
 #include <time.h>
 
 #include "rsa.h"
+#include "sha256.h"
 
 #define VERIFY_PREFIX "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: "
 
@@ -1005,6 +1007,55 @@ static const uint16_t suites[] = {
 #define EC_IMPL (&br_ec_all_m31)
 #endif
 
+/*
+ * On x86-64, one CPUID tells which AES-GCM code suits the CPU: BearSSL's
+ * br_ssl_engine_set_default_aes_gcm() and its RNG seeder ask three times,
+ * two CPUIDs each, and a virtual machine may trap every CPUID for
+ * microseconds (5 to 7 us each on the benchmark's machine).
+ */
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <cpuid.h>
+
+#define CPU_AESNI  0x02080000u  /* CPUID.1:ECX AES and SSE4.1, as BearSSL */
+#define CPU_PCLMUL 0x00000002u  /* CPUID.1:ECX PCLMULQDQ */
+
+static void set_aes_gcm(br_ssl_engine_context *eng)
+{
+	unsigned eax, ebx, ecx, edx;
+
+	__cpuid(1, eax, ebx, ecx, edx);   /* leaf 1 exists on every x86-64 */
+	br_ssl_engine_set_gcm(eng, &br_sslrec_in_gcm_vtable,
+			      &br_sslrec_out_gcm_vtable);
+	br_ssl_engine_set_aes_ctr(eng, (ecx & CPU_AESNI) == CPU_AESNI
+				  ? &br_aes_x86ni_ctr_vtable
+				  : &br_aes_ct64_ctr_vtable);
+	br_ssl_engine_set_ghash(eng, (ecx & CPU_PCLMUL) ? &br_ghash_pclmul
+				: &br_ghash_ctmul64);
+}
+#else
+static void set_aes_gcm(br_ssl_engine_context *eng)
+{
+	br_ssl_engine_set_default_aes_gcm(eng);
+}
+#endif
+
+/*
+ * Seed the engine's RNG from getrandom(), as BearSSL's own seeder would
+ * from RDRAND or /dev/urandom (without asking CPUID first).  When that
+ * fails, BearSSL seeds itself as usual.  rng_os_rand_done is the engine's
+ * own mark that the system seeder ran (bearssl_ssl.h, BearSSL 0.6).
+ */
+static void seed_rng(br_ssl_engine_context *eng)
+{
+	unsigned char seed[32];
+
+	if (getrandom(seed, sizeof seed, 0) == (ssize_t)sizeof seed) {
+		br_ssl_engine_inject_entropy(eng, seed, sizeof seed);
+		eng->rng_os_rand_done = 1;
+	}
+	secure_wipe(seed, sizeof seed);
+}
+
 /* The minimal client profile, fastest implementations for this CPU. */
 static void profile(tls_conn *t)
 {
@@ -1025,7 +1076,7 @@ static void profile(tls_conn *t)
 	br_ssl_engine_set_prf_sha384(eng, &br_tls12_sha384_prf);
 	/* AES-NI/PCLMUL when the CPU has them, else the constant-time code
 	 * that suits the target (ct64/ctmul64 on 64-bit, ct/ctmul on 32-bit) */
-	br_ssl_engine_set_default_aes_gcm(eng);
+	set_aes_gcm(eng);
 	br_ssl_engine_set_chapol(eng, &br_sslrec_in_chapol_vtable,
 				 &br_sslrec_out_chapol_vtable);
 	cc = br_chacha20_sse2_get();
@@ -1049,6 +1100,7 @@ static void profile(tls_conn *t)
 	t->xvt = &xw_vtable;
 	br_ssl_engine_set_x509(eng, &t->xvt);
 	br_ssl_engine_set_buffer(eng, t->iobuf, sizeof t->iobuf, 0);
+	seed_rng(eng);
 }
 
 /* Anchors for o: the caller's, or loaded (and kept) in t->store. */
