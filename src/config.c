@@ -145,11 +145,14 @@ static void reader_reset(config_reader *r)
 }
 
 /*
- * The last small file read (config and credentials files are looked up
- * many times a run, each lookup a full scan): its bytes, and what stat(2)
- * said of it, so that a file changed since is read again.
+ * The small files read last (config and credentials files are looked up
+ * many times a run, each lookup a full scan, in turns: one slot each):
+ * their bytes, and what stat(2) said of them, so that a file changed
+ * since is read again.
  */
-static struct {
+#define CACHE_SLOTS 2
+
+static struct cache_slot {
 	char path[CONFIG_PATH_MAX];
 	dev_t dev;
 	ino_t ino;
@@ -157,7 +160,8 @@ static struct {
 	struct timespec mtime;
 	size_t len;
 	unsigned char data[CONFIG_CACHE_MAX];
-} cache;
+} cache[CACHE_SLOTS];
+static unsigned cache_next;   /* the slot a new file takes */
 
 /* Refill the read buffer: 1 data, 0 end of file, -1 read error. */
 static int reader_fill(config_reader *r)
@@ -165,10 +169,12 @@ static int reader_fill(config_reader *r)
 	ssize_t k;
 
 	if (r->fd == CONFIG_FD_CACHED) {
-		k = (ssize_t)(cache.len - r->cpos);
+		const struct cache_slot *c = &cache[r->cslot];
+
+		k = (ssize_t)(c->len - r->cpos);
 		if (k > (ssize_t)sizeof r->rbuf)
 			k = (ssize_t)sizeof r->rbuf;
-		memcpy(r->rbuf, cache.data + r->cpos, (size_t)k);
+		memcpy(r->rbuf, c->data + r->cpos, (size_t)k);
 		r->cpos += (size_t)k;
 	} else {
 		do {
@@ -562,47 +568,70 @@ static long find_hash(const uint64_t *list, size_t n, uint64_t h)
 
 void config_forget(void)
 {
-	secure_wipe(cache.data, cache.len);  /* only the pages in use */
-	cache.len = 0;
-	cache.path[0] = '\0';
+	size_t i;
+
+	for (i = 0; i < CACHE_SLOTS; i++) {
+		secure_wipe(cache[i].data, cache[i].len);  /* pages in use */
+		cache[i].len = 0;
+		cache[i].path[0] = '\0';
+	}
 }
 
-/* Whether the cache holds path as stat(2) describes it now. */
-static int cache_fresh(const char *path, const struct stat *st)
+/* The slot holding path as stat(2) describes it now, or -1. */
+static int cache_find(const char *path, const struct stat *st)
 {
-	return cache.path[0] && strcmp(cache.path, path) == 0 &&
-	       cache.dev == st->st_dev && cache.ino == st->st_ino &&
-	       cache.size == st->st_size &&
-	       cache.mtime.tv_sec == st->st_mtim.tv_sec &&
-	       cache.mtime.tv_nsec == st->st_mtim.tv_nsec;
+	const struct cache_slot *c;
+	int i;
+
+	for (i = 0; i < CACHE_SLOTS; i++) {
+		c = &cache[i];
+		if (c->path[0] && strcmp(c->path, path) == 0 &&
+		    c->dev == st->st_dev && c->ino == st->st_ino &&
+		    c->size == st->st_size &&
+		    c->mtime.tv_sec == st->st_mtim.tv_sec &&
+		    c->mtime.tv_nsec == st->st_mtim.tv_nsec)
+			return i;
+	}
+	return -1;
 }
 
-/* Read the whole small file fd into the cache; 0, or -1 (cache unset). */
+/* Read the whole small file fd into a slot: its index, or -1 (none set):
+ * the slot of an older copy of path, else the next in turn. */
 static int cache_fill(int fd, const char *path, const struct stat *st)
 {
+	struct cache_slot *c;
 	ssize_t k;
+	int i;
 
-	cache.path[0] = '\0';
-	cache.len = 0;
+	for (i = 0; i < CACHE_SLOTS; i++)
+		if (strcmp(cache[i].path, path) == 0)
+			break;
+	if (i == CACHE_SLOTS) {
+		i = (int)cache_next;
+		cache_next = (cache_next + 1) % CACHE_SLOTS;
+	}
+	c = &cache[i];
+	secure_wipe(c->data, c->len);
+	c->path[0] = '\0';
+	c->len = 0;
 	for (;;) {
-		k = read(fd, cache.data + cache.len,
-			 sizeof cache.data - cache.len);
+		k = read(fd, c->data + c->len, sizeof c->data - c->len);
 		if (k < 0 && errno == EINTR)
 			continue;
 		if (k < 0)
 			return -1;
 		if (k == 0)
 			break;
-		cache.len += (size_t)k;
-		if (cache.len == sizeof cache.data)
+		c->len += (size_t)k;
+		if (c->len == sizeof c->data)
 			return -1;       /* grew past the cache: stream it */
 	}
-	snprintf(cache.path, sizeof cache.path, "%s", path);
-	cache.dev = st->st_dev;
-	cache.ino = st->st_ino;
-	cache.size = st->st_size;
-	cache.mtime = st->st_mtim;
-	return 0;
+	snprintf(c->path, sizeof c->path, "%s", path);
+	c->dev = st->st_dev;
+	c->ino = st->st_ino;
+	c->size = st->st_size;
+	c->mtime = st->st_mtim;
+	return i;
 }
 
 static int open_config(config_reader *r, const char *path)
@@ -612,7 +641,8 @@ static int open_config(config_reader *r, const char *path)
 	if (path == NULL || stat(path, &st) != 0 || !S_ISREG(st.st_mode))
 		return 0;
 	r->cpos = 0;
-	if (cache_fresh(path, &st)) {
+	r->cslot = cache_find(path, &st);
+	if (r->cslot >= 0) {
 		r->fd = CONFIG_FD_CACHED;
 		return 1;
 	}
@@ -621,9 +651,10 @@ static int open_config(config_reader *r, const char *path)
 	} while (r->fd < 0 && errno == EINTR);
 	if (r->fd < 0)
 		return 0;
-	if (st.st_size < (off_t)sizeof cache.data &&
-	    strlen(path) < sizeof cache.path) {
-		if (cache_fill(r->fd, path, &st) == 0) {
+	if (st.st_size < (off_t)CONFIG_CACHE_MAX &&
+	    strlen(path) < CONFIG_PATH_MAX) {
+		r->cslot = cache_fill(r->fd, path, &st);
+		if (r->cslot >= 0) {
 			close(r->fd);
 			r->fd = CONFIG_FD_CACHED;
 			return 1;

@@ -37,7 +37,8 @@
 #define CONFIG_MAX_OPTIONS 512      /* keys per section */
 #define CONFIG_MAX_DEFAULTS 128     /* keys in [DEFAULT] */
 #define CONFIG_READ_BUF 4096        /* read(2) chunk */
-#define CONFIG_CACHE_MAX 16384      /* files this small are read once a run */
+#define CONFIG_CACHE_MAX 16384      /* files this small are read once a run
+                                       (two kept: config, credentials) */
 #define CONFIG_FD_CACHED (-2)       /* config_reader.fd: reading the cache */
 
 #define CONFIG_SECTION_SLOTS (2 * CONFIG_MAX_SECTIONS)
@@ -61,6 +62,7 @@ enum config_kind {
 typedef struct {
 	int fd;                   /* the file, or CONFIG_FD_CACHED */
 	size_t cpos;              /* CONFIG_FD_CACHED: next byte of the cache */
+	int cslot;                /* CONFIG_FD_CACHED: the cache's slot */
 	int eof;
 	int pending_cr;
 	size_t rpos, rlen;

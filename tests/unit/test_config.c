@@ -2046,7 +2046,7 @@ static void test_expand(void)
 
 static const char *const extra_files[] = {
 	"long_ok", "long_bad", "val", "nul", "sect_ok", "sect_bad", "opt_ok",
-	"opt_bad", "dup_far", "passwd", "cached", "big",
+	"opt_bad", "dup_far", "passwd", "cached", "cached2", "big",
 };
 
 /*
@@ -2081,6 +2081,49 @@ static void test_cache(void)
 				sizeof out, err, sizeof err);
 	CHECK(rc == CONFIG_FOUND && strcmp(out, "bb") == 0,
 	      "read again after config_forget: %d %s", rc, out);
+	/* config and credentials files looked up in turns stay cached both:
+	 * a content changed behind stat's back (same size, inode and times)
+	 * is not seen, which only a cached copy explains */
+	{
+		static const char *const names[] = { "cached", "cached2" };
+		char p2[512];
+		struct stat st;
+		struct timespec ts[2];
+		int i;
+
+		write_file("cached2", "[default]\nregion = c2\n", 22);
+		for (i = 0; i < 4; i++) {
+			path_of(names[i % 2], p2, sizeof p2);
+			rc = config_profile_get(&rd, p2, NULL, "default",
+						"region", out, sizeof out, err,
+						sizeof err);
+			CHECK(rc == CONFIG_FOUND && strcmp(out, i % 2 ? "c2"
+							   : "bb") == 0,
+			      "in turns, lookup %d: %d %s", i, rc, out);
+		}
+		for (i = 0; i < 2; i++) {
+			path_of(names[i], p2, sizeof p2);
+			CHECK(stat(p2, &st) == 0, "stat %s", p2);
+			ts[0] = st.st_atim;
+			ts[1] = st.st_mtim;
+			write_file(names[i], i ? "[default]\nregion = C2\n"
+				   : "[default]\nregion = BB\n", 22);
+			CHECK(utimensat(AT_FDCWD, p2, ts, 0) == 0, "utimensat");
+			rc = config_profile_get(&rd, p2, NULL, "default",
+						"region", out, sizeof out, err,
+						sizeof err);
+			CHECK(rc == CONFIG_FOUND && strcmp(out, i ? "c2"
+							   : "bb") == 0,
+			      "%s served from its slot: %d %s", names[i], rc,
+			      out);
+		}
+		config_forget();
+		path_of("cached", p2, sizeof p2);
+		rc = config_profile_get(&rd, p2, NULL, "default", "region",
+					out, sizeof out, err, sizeof err);
+		CHECK(rc == CONFIG_FOUND && strcmp(out, "BB") == 0,
+		      "after config_forget, the file as it is: %d %s", rc, out);
+	}
 	/* larger than the cache: streamed, same answers, twice */
 	n = (size_t)snprintf(big, sizeof big, "[default]\n");
 	while (n < sizeof big - 64)
