@@ -345,6 +345,27 @@ static size_t b64_quads(const unsigned char *p, size_t n, unsigned char *o)
 	return k;
 }
 
+/*
+ * Decode whole data lines of 64 characters, as PEM writers write them,
+ * from p[0..n) into o[0..cap): each line's 16 quads and its '\n', while
+ * the next line is data too.  Returns the lines decoded, 48 bytes each.
+ */
+static size_t b64_lines(const unsigned char *p, size_t n, unsigned char *o,
+			size_t cap)
+{
+	size_t k = 0;
+
+	while (n >= 66 && cap >= 48 && p[64] == '\n' && p[65] != '-'
+	       && b64_quads(p, 16, o) == 16) {
+		p += 65;
+		n -= 65;
+		o += 48;
+		cap -= 48;
+		k++;
+	}
+	return k;
+}
+
 static void pem_init(pem_scan *s, unsigned char *out, size_t cap,
 		     unsigned long long pos)
 {
@@ -529,16 +550,40 @@ static int pem_feed(pem_scan *s, const unsigned char *buf, size_t n,
 				i++;
 				continue;
 			}
-			if (s->line_len < MARKER_MAX)
-				s->line[s->line_len++] = (char)c;
-			else
-				s->line_long = 1;
-			break;
+			{
+				/* the rest of the line in this buffer at once */
+				const unsigned char *nl = memchr(buf + i, '\n',
+								 n - i);
+				size_t k = nl ? (size_t)(nl - buf) - i : n - i;
+
+				if (k > MARKER_MAX - s->line_len) {
+					memcpy(s->line + s->line_len, buf + i,
+					       MARKER_MAX - s->line_len);
+					s->line_len = MARKER_MAX;
+					s->line_long = 1;
+				} else {
+					memcpy(s->line + s->line_len, buf + i, k);
+					s->line_len += k;
+				}
+				i += k;
+			}
+			continue;
 		case PS_DATA:
 			for (; i < n; i++) {
-				/* fast path: whole quads, while they last */
+				/* fast paths: whole lines, then whole quads */
 				if (!(s->nchars & 3) && !s->pad) {
-					size_t k = (n - i) / 4;
+					size_t k = b64_lines(buf + i, n - i,
+							     s->out + s->len,
+							     s->cap - s->len);
+
+					if (k) {
+						s->len += 48 * k;
+						s->nchars += 64 * k;
+						s->lineno += k;
+						s->mark = s->nchars;
+						i += 65 * k;
+					}
+					k = (n - i) / 4;
 
 					if (k > (s->cap - s->len) / 3)
 						k = (s->cap - s->len) / 3;
