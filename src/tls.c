@@ -910,6 +910,41 @@ static int net_fail(tls_conn *t, long r)
 
 #define UNTIL_FLUSHED 0u
 
+/* Send the gathered records: 0, or a negative net code. */
+static long send_gathered(tls_conn *t)
+{
+	long r = 0;
+
+	if (t->glen) {
+		r = net_write_all(t->net, t->gbuf, t->glen);
+		t->glen = 0;
+	}
+	return r;
+}
+
+/*
+ * Give the engine the record bytes it asks for (at most len into buf),
+ * from what was read ahead, reading the socket when that is empty: the
+ * byte count, 0 at the end of the stream, or a negative net code.
+ */
+static long read_ahead(tls_conn *t, unsigned char *buf, size_t len)
+{
+	long r;
+
+	if (t->rpos == t->rlen) {
+		r = net_read(t->net, t->rbuf, sizeof t->rbuf);
+		if (r <= 0)
+			return r;
+		t->rpos = 0;
+		t->rlen = (size_t)r;
+	}
+	if (len > t->rlen - t->rpos)
+		len = t->rlen - t->rpos;
+	memcpy(buf, t->rbuf + t->rpos, len);
+	t->rpos += len;
+	return (long)len;
+}
+
 /*
  * Run the engine until one of the target states (or, with
  * UNTIL_FLUSHED, until no record waits to be sent).  Returns 0, 1 at the
@@ -937,13 +972,26 @@ static int run_until(tls_conn *t, unsigned target)
 				    "closed (EOF)" TLS_PY_SSL_SUFFIX);
 		}
 		if (st & BR_SSL_SENDREC) {
+			/* small records wait in gbuf for the next ones (the
+			 * client's second flight leaves in one segment) */
 			buf = br_ssl_engine_sendrec_buf(eng, &len);
-			r = net_write_all(t->net, buf, len);
-			if (r < 0)
-				return net_fail(t, r);
+			if (len <= sizeof t->gbuf - t->glen) {
+				memcpy(t->gbuf + t->glen, buf, len);
+				t->glen += len;
+			} else {
+				r = send_gathered(t);
+				if (r >= 0)
+					r = net_write_all(t->net, buf, len);
+				if (r < 0)
+					return net_fail(t, r);
+			}
 			br_ssl_engine_sendrec_ack(eng, len);
 			continue;
 		}
+		/* nothing more to send now: what was gathered leaves */
+		r = send_gathered(t);
+		if (r < 0)
+			return net_fail(t, r);
 		if (target == UNTIL_FLUSHED || (st & target))
 			return 0;
 		if ((st & BR_SSL_RECVAPP) && target == BR_SSL_SENDAPP)
@@ -954,7 +1002,7 @@ static int run_until(tls_conn *t, unsigned target)
 			if (t->eof)
 				return 1;
 			buf = br_ssl_engine_recvrec_buf(eng, &len);
-			r = net_read(t->net, buf, len);
+			r = read_ahead(t, buf, len);
 			if (r < 0)
 				return net_fail(t, r);
 			if (r == 0) {
@@ -1167,6 +1215,7 @@ int tls_connect(tls_conn *t, net_conn *c, const tls_options *o,
 
 	t->open = 0;
 	t->eof = 0;
+	t->rpos = t->rlen = t->glen = 0;
 	t->last = 0;
 	t->name_err = 0;
 	t->time_err = 0;

@@ -43,6 +43,8 @@
 #include "truststore.h"
 
 #define TLS_IOBUF_BYTES BR_SSL_BUFSIZE_MONO  /* one record, half duplex */
+#define TLS_READ_AHEAD 2048     /* socket bytes read at once for the engine */
+#define TLS_GATHER 256          /* small records sent together */
 #define TLS_TA_SLOTS 2          /* anchors sharing one issuer DN, at most */
 #define TLS_NAMES_BYTES 2048    /* SAN DNS/IP names and CNs kept */
 #define TLS_ERR_LEN 320         /* size of tls_conn.err and .detail */
@@ -169,6 +171,12 @@ typedef struct {
 	int last;                     /* last failure code */
 	char err[TLS_ERR_LEN];        /* last failure, the CLI's words */
 	char detail[TLS_ERR_LEN];     /* more for debug output (no secrets) */
+	/* socket bytes read ahead, not yet given to the engine */
+	unsigned char rbuf[TLS_READ_AHEAD];
+	size_t rpos, rlen;
+	/* records waiting to leave in one write */
+	unsigned char gbuf[TLS_GATHER];
+	size_t glen;
 	/* anchors loaded here when tls_options.anchors is NULL */
 	truststore store;
 	int store_state;              /* 0 none, 1 default, 2 ca_bundle */
