@@ -646,8 +646,9 @@ static int open_config(config_reader *r, const char *path)
 		r->fd = CONFIG_FD_CACHED;
 		return 1;
 	}
+	/* openat: musl's open() adds an fcntl(FD_CLOEXEC) for old kernels */
 	do {
-		r->fd = open(path, O_RDONLY | O_CLOEXEC);
+		r->fd = openat(AT_FDCWD, path, O_RDONLY | O_CLOEXEC);
 	} while (r->fd < 0 && errno == EINTR);
 	if (r->fd < 0)
 		return 0;

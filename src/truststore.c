@@ -726,8 +726,9 @@ static int open_file(const char *path, int *err_no, char *err, size_t errlen)
 {
 	int fd;
 
+	/* openat: musl's open() adds an fcntl(FD_CLOEXEC) for old kernels */
 	do {
-		fd = open(path, O_RDONLY | O_CLOEXEC);
+		fd = openat(AT_FDCWD, path, O_RDONLY | O_CLOEXEC);
 	} while (fd < 0 && errno == EINTR);
 	if (fd < 0) {
 		*err_no = errno;
