@@ -89,6 +89,8 @@ HTTPS_CASES += [
          args=["--ca-bundle", "{CERTS}/bad-truncated.pem"], **_C),
     dict(name="bundle-no-end", args=["--ca-bundle",
                                      "{CERTS}/bad-no-end.pem"], **_C),
+    dict(name="bundle-blank-line", args=["--ca-bundle",
+                                         "{CERTS}/bad-blank-line.pem"], **_C),
     # the warning comes only after an unverified handshake succeeded
     dict(name="noverify-refused", cert="chain", host="localhost", dead=True,
          args=NV),

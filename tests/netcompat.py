@@ -165,6 +165,8 @@ class World:
               "!!!\n-----END CERTIFICATE-----\n")
         write("bad-truncated.pem", rsa[:300])
         write("bad-no-end.pem", rsa.replace("-----END CERTIFICATE-----", ""))
+        lines = rsa.split("\n")   # a blank line inside the base64
+        write("bad-blank-line.pem", "\n".join(lines[:3] + [""] + lines[3:]))
 
     def server(self, cert, ipv6=False):
         """(relay, admin) of the server with this certificate."""
