@@ -577,21 +577,31 @@ void config_forget(void)
 	}
 }
 
+/* The slot holding a copy of path, however old, or -1. */
+static int slot_of(const char *path)
+{
+	int i;
+
+	for (i = 0; i < CACHE_SLOTS; i++)
+		if (cache[i].path[0] && strcmp(cache[i].path, path) == 0)
+			return i;
+	return -1;
+}
+
 /* The slot holding path as stat(2) describes it now, or -1. */
 static int cache_find(const char *path, const struct stat *st)
 {
+	int i = slot_of(path);
 	const struct cache_slot *c;
-	int i;
 
-	for (i = 0; i < CACHE_SLOTS; i++) {
-		c = &cache[i];
-		if (c->path[0] && strcmp(c->path, path) == 0 &&
-		    c->dev == st->st_dev && c->ino == st->st_ino &&
-		    c->size == st->st_size &&
-		    c->mtime.tv_sec == st->st_mtim.tv_sec &&
-		    c->mtime.tv_nsec == st->st_mtim.tv_nsec)
-			return i;
-	}
+	if (i < 0)
+		return -1;
+	c = &cache[i];
+	if (c->dev == st->st_dev && c->ino == st->st_ino &&
+	    c->size == st->st_size &&
+	    c->mtime.tv_sec == st->st_mtim.tv_sec &&
+	    c->mtime.tv_nsec == st->st_mtim.tv_nsec)
+		return i;
 	return -1;
 }
 
@@ -601,12 +611,9 @@ static int cache_fill(int fd, const char *path, const struct stat *st)
 {
 	struct cache_slot *c;
 	ssize_t k;
-	int i;
+	int i = slot_of(path);
 
-	for (i = 0; i < CACHE_SLOTS; i++)
-		if (strcmp(cache[i].path, path) == 0)
-			break;
-	if (i == CACHE_SLOTS) {
+	if (i < 0) {
 		i = (int)cache_next;
 		cache_next = (cache_next + 1) % CACHE_SLOTS;
 	}

@@ -1090,14 +1090,15 @@ static void set_aes_gcm(br_ssl_engine_context *eng)
 /*
  * Seed the engine's RNG from getrandom(), as BearSSL's own seeder would
  * from RDRAND or /dev/urandom (without asking CPUID first).  When that
- * fails, BearSSL seeds itself as usual.  rng_os_rand_done is the engine's
+ * fails (or would block: early boot), BearSSL seeds itself as usual.  rng_os_rand_done is the engine's
  * own mark that the system seeder ran (bearssl_ssl.h, BearSSL 0.6).
  */
 static void seed_rng(br_ssl_engine_context *eng)
 {
 	unsigned char seed[32];
 
-	if (getrandom(seed, sizeof seed, 0) == (ssize_t)sizeof seed) {
+	if (getrandom(seed, sizeof seed, GRND_NONBLOCK)
+	    == (ssize_t)sizeof seed) {
 		br_ssl_engine_inject_entropy(eng, seed, sizeof seed);
 		eng->rng_os_rand_done = 1;
 	}

@@ -500,6 +500,7 @@ static int pem_feed(pem_scan *s, const unsigned char *buf, size_t n,
 	size_t i = 0;
 	unsigned c, v;
 	int r;
+	const char *why = "invalid base64 data";    /* for bad: */
 
 	while (i < n) {
 		c = buf[i];
@@ -584,7 +585,6 @@ static int pem_feed(pem_scan *s, const unsigned char *buf, size_t n,
 						i += 65 * k;
 					}
 					k = (n - i) / 4;
-
 					if (k > (s->cap - s->len) / 3)
 						k = (s->cap - s->len) / 3;
 					k = b64_quads(buf + i, k, s->out + s->len);
@@ -616,7 +616,7 @@ static int pem_feed(pem_scan *s, const unsigned char *buf, size_t n,
 					 * BEGIN (no headers), no other */
 					if (s->nchars + s->pad == s->mark
 					    && s->lineno != s->block_line + 1)
-						goto blank;
+						goto blank_line;
 					s->lineno++;
 					/* read on through the next line when it is
 					 * data too (not a marker, not past buf) */
@@ -632,15 +632,13 @@ static int pem_feed(pem_scan *s, const unsigned char *buf, size_t n,
 				}
 			}
 			continue;
+		blank_line:
+			why = "blank line inside base64 data";
+			/* fall through */
 		bad:
 			*used = i;
 			s->pos += i;
-			return pem_fail(s, TS_E_PEM, "invalid base64 data");
-		blank:
-			*used = i;
-			s->pos += i;
-			return pem_fail(s, TS_E_PEM,
-					"blank line inside base64 data");
+			return pem_fail(s, TS_E_PEM, why);
 		}
 		i++;
 	}
