@@ -153,7 +153,7 @@ static void reader_reset(config_reader *r)
 #define CACHE_SLOTS 2
 
 static struct cache_slot {
-	char path[CONFIG_PATH_MAX];
+	char path[CONFIG_CACHE_PATH_MAX];
 	dev_t dev;
 	ino_t ino;
 	off_t size;
@@ -660,7 +660,7 @@ static int open_config(config_reader *r, const char *path)
 	if (r->fd < 0)
 		return 0;
 	if (st.st_size < (off_t)CONFIG_CACHE_MAX &&
-	    strlen(path) < CONFIG_PATH_MAX) {
+	    strlen(path) < CONFIG_CACHE_PATH_MAX) {
 		r->cslot = cache_fill(r->fd, path, &st);
 		if (r->cslot >= 0) {
 			close(r->fd);

@@ -37,8 +37,9 @@
 #define CONFIG_MAX_OPTIONS 512      /* keys per section */
 #define CONFIG_MAX_DEFAULTS 128     /* keys in [DEFAULT] */
 #define CONFIG_READ_BUF 4096        /* read(2) chunk */
-#define CONFIG_CACHE_MAX 16384      /* files this small are read once a run
+#define CONFIG_CACHE_MAX 8192       /* files this small are read once a run
                                        (two kept: config, credentials) */
+#define CONFIG_CACHE_PATH_MAX 512   /* ... when their path is this short */
 #define CONFIG_FD_CACHED (-2)       /* config_reader.fd: reading the cache */
 
 #define CONFIG_SECTION_SLOTS (2 * CONFIG_MAX_SECTIONS)
@@ -56,7 +57,7 @@ enum config_kind {
 };
 
 /*
- * Working storage for the reader (about 90 KB): caller-owned, usually
+ * Working storage for the reader (about 36 KiB): caller-owned, usually
  * static.  No field is part of the API.
  */
 typedef struct {

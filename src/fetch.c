@@ -21,10 +21,13 @@
 struct conn {
 	net_conn net;
 	tls_conn tls;
-	http_writer writer;
+	/* the request goes out whole before the answer's head comes in */
+	union {
+		http_writer writer;
+		char head[FETCH_HEAD_MAX];
+	} u;
 	http_response resp;
 	url_endpoint url;
-	char head[FETCH_HEAD_MAX];
 };
 
 void fetch_request_init(fetch_request *rq)
@@ -87,19 +90,19 @@ static void close_stream(struct conn *c)
 static int send_request(struct conn *c, const fetch_request *rq,
 			const http_stream *s, fetch_result *res)
 {
-	http_writer_init(&c->writer, s);
-	if (http_write_request_head(&c->writer, rq->method, c->url.target,
+	http_writer_init(&c->u.writer, s);
+	if (http_write_request_head(&c->u.writer, rq->method, c->url.target,
 				    c->url.host_header, rq->fields,
 				    rq->nfields, rq->body_len, res->detail,
 				    sizeof res->detail) == HTTP_OK &&
 	    (rq->body_len <= 0 ||
-	     http_writer_put(&c->writer, rq->body, (size_t)rq->body_len,
+	     http_writer_put(&c->u.writer, rq->body, (size_t)rq->body_len,
 			     res->detail, sizeof res->detail) == HTTP_OK) &&
-	    http_writer_flush(&c->writer, res->detail,
+	    http_writer_flush(&c->u.writer, res->detail,
 			      sizeof res->detail) == HTTP_OK)
 		return FETCH_OK;
-	if (c->writer.stream_err)
-		return stream_outcome(c->writer.stream_err);
+	if (c->u.writer.stream_err)
+		return stream_outcome(c->u.writer.stream_err);
 	return FETCH_INTERNAL;
 }
 
@@ -143,13 +146,13 @@ static int exchange(struct conn *c, const fetch_request *rq,
 	if (rc != FETCH_OK)
 		return res->outcome = rc;
 	rc = send_request(c, rq, &s, res);
-	secure_wipe(c->writer.buf, c->writer.len);  /* the rest: drained */
+	secure_wipe(c->u.writer.buf, c->u.writer.len);  /* the rest: drained */
 	if (rc != FETCH_OK) {
 		close_stream(c);
 		return res->outcome = rc;
 	}
 	http_response_init(&c->resp);
-	rc = http_read_response(&s, &c->resp, c->head, sizeof c->head,
+	rc = http_read_response(&s, &c->resp, c->u.head, sizeof c->u.head,
 				res->body, FETCH_BODY_MAX, res->detail,
 				sizeof res->detail);
 	close_stream(c);

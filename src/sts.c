@@ -40,19 +40,22 @@ static const char *const legacy_global[] = {
 	"us-east-2", "us-west-1", "us-west-2", NULL
 };
 
+/*
+ * What lives across the whole call, fetch included.  Buffers needed only
+ * before or after the fetch (the signature's workings, the parsed URL,
+ * debug lines, message reprs) are on the frames of the functions that use
+ * them, so that the fetch's own stack reuses their pages: the address
+ * space a call needs is its deepest chain of frames (test_memory.py).
+ */
 struct work {
-	sigv4_result sig;
-	char value[SIGV4_MAX_TOKEN + 1];    /* one answer field, decoded */
-	char line[MSG_MAX_BYTES];
-	char repr[REPR_MAX];
+	char authz[SIGV4_MAX_AUTHZ];        /* Authorization header value */
 	char req[FETCH_REQ_MAX];            /* the request body */
 	fetch_result res;                   /* the last answer */
 };
 
 /*
  * The work area of the running entry point, which holds it on its stack
- * (so that its pages are shared with the other steps of a run) and
- * forgets it on return (fetch_forget); NULL outside.
+ * and forgets it on return (fetch_forget); NULL outside.
  */
 static struct work *st;
 
@@ -63,14 +66,15 @@ static void debugf(const sts_request *rq, const char *fmt, ...)
 
 static void debugf(const sts_request *rq, const char *fmt, ...)
 {
+	char line[MSG_MAX_BYTES];
 	va_list ap;
 
 	if (!rq->debug)
 		return;
 	va_start(ap, fmt);
-	vsnprintf(st->line, sizeof st->line, fmt, ap);
+	vsnprintf(line, sizeof line, fmt, ap);
 	va_end(ap);
-	rq->debug(rq->debug_ctx, st->line);
+	rq->debug(rq->debug_ctx, line);
 }
 
 /* ---- endpoint ------------------------------------------------------------- */
@@ -245,9 +249,8 @@ static void add_param(form *f, const char *name, const char *v, size_t min)
 static int add_token_file(form *f, const char *path, char *err,
 			  size_t errlen)
 {
-	char chunk[512], fixed[512];
-	char *rep = st->repr;
-	size_t rcap = sizeof st->repr;
+	char chunk[512], fixed[512], rep[REPR_MAX];
+	size_t rcap = sizeof rep;
 	size_t total = 0, chars = 0, i, n;
 	ssize_t r;
 	int fd, pending_cr = 0, e;
@@ -363,14 +366,28 @@ static int build_body(const sts_request *rq, form *f, char *err,
 
 enum { A_OK, A_SERVICE, A_TRANSPORT, A_FATAL };
 
-static int sign(const sts_request *rq, const url_endpoint *u,
-		const char *body, size_t len, const char *date, char *err,
-		size_t errlen)
+/*
+ * Check the endpoint URL and, for AssumeRole, sign body[0..len) at date
+ * into st->authz.  Not inlined: the parsed URL and the signature's
+ * workings are on this frame only, gone before the fetch.
+ */
+static __attribute__((noinline)) int sign(const sts_request *rq,
+					  const char *body, size_t len,
+					  const char *date, char *err,
+					  size_t errlen)
 {
+	url_endpoint url, *u = &url;
+	sigv4_result sig;
 	sigv4_request s;
 	sigv4_header h[3];
 	unsigned char digest[SHA256_LEN];
 	char hash[SHA256_HEX_LEN + 1];
+	int rc;
+
+	if (url_parse(rq->endpoint->url, u, err, errlen) != URL_OK)
+		return -1;
+	if (rq->web_identity)
+		return 0;          /* AssumeRoleWithWebIdentity is not signed */
 
 	sha256(body, len, digest);
 	hex_encode(digest, SHA256_LEN, hash);
@@ -393,23 +410,27 @@ static int sign(const sts_request *rq, const url_endpoint *u,
 	s.region = rq->endpoint->signing_region;
 	s.service = "sts";
 	s.amz_date = date;
-	if (sigv4_sign(&s, &st->sig, err, errlen) != SIGV4_OK)
-		return -1;
-	debugf(rq, "CanonicalRequest:\n%s", st->sig.creq);
-	debugf(rq, "StringToSign:\n%s", st->sig.sts);
-	return 0;
+	rc = sigv4_sign(&s, &sig, err, errlen) == SIGV4_OK ? 0 : -1;
+	if (rc == 0) {
+		debugf(rq, "CanonicalRequest:\n%s", sig.creq);
+		debugf(rq, "StringToSign:\n%s", sig.sts);
+		memcpy(st->authz, sig.authz, sizeof st->authz);
+	}
+	secure_wipe(&sig, sizeof sig);
+	return rc;
 }
 
 static int send_once(const sts_request *rq, const char *body, size_t len,
 		     int attempt, fetch_result *res, char *err, size_t errlen)
 {
-	url_endpoint u;
 	fetch_request fr;
 	http_field f[9];
 	size_t n = 0;
 	char date[SIGV4_DATE_LEN + 1], ua[128], inv[37], sdk[64];
 
-	if (url_parse(rq->endpoint->url, &u, err, errlen) != URL_OK)
+	if (!rq->web_identity)
+		sigv4_amz_date(time(NULL), date);
+	if (sign(rq, body, len, date, err, errlen) != 0)
 		return A_FATAL;
 	snprintf(ua, sizeof ua, USER_AGENT,
 		 rq->standard_mode ? "standard" : "legacy");
@@ -423,15 +444,12 @@ static int send_once(const sts_request *rq, const char *body, size_t len,
 	f[n].name = "Content-Type"; f[n++].value = CONTENT_TYPE;
 	f[n].name = "User-Agent"; f[n++].value = ua;
 	if (!rq->web_identity) {
-		sigv4_amz_date(time(NULL), date);
-		if (sign(rq, &u, body, len, date, err, errlen) != 0)
-			return A_FATAL;
 		f[n].name = "X-Amz-Date"; f[n++].value = date;
 		if (rq->session_token) {
 			f[n].name = "X-Amz-Security-Token";
 			f[n++].value = rq->session_token;
 		}
-		f[n].name = "Authorization"; f[n++].value = st->sig.authz;
+		f[n].name = "Authorization"; f[n++].value = st->authz;
 	}
 	f[n].name = "amz-sdk-invocation-id"; f[n++].value = inv;
 	f[n].name = "amz-sdk-request"; f[n++].value = sdk;
@@ -449,7 +467,7 @@ static int send_once(const sts_request *rq, const char *body, size_t len,
 	       rq->web_identity ? "AssumeRoleWithWebIdentity" : "AssumeRole",
 	       rq->endpoint->url, attempt);
 	fetch(&fr, res);
-	secure_wipe(&st->sig, sizeof st->sig);
+	secure_wipe(st->authz, sizeof st->authz);
 	if (res->outcome != FETCH_OK) {
 		debugf(rq, "STS request failed: %s", res->detail);
 		return A_TRANSPORT;
@@ -511,17 +529,16 @@ static void redact(char *body, size_t n)
 static int parse_failure(const fetch_result *res, const char *why,
 			 char *err, size_t errlen)
 {
-	char *copy = st->req;
+	char *copy = st->req, repr[REPR_MAX];
 	size_t n = res->body_len < FETCH_REQ_MAX ? res->body_len :
 		   FETCH_REQ_MAX;
 
 	memcpy(copy, res->body, n);
 	redact(copy, n);
-	py_bytes_repr(st->repr, sizeof st->repr, copy, n);
+	py_bytes_repr(repr, sizeof repr, copy, n);
 	secure_wipe(copy, n);
 	return msg_set(err, errlen, STS_ERROR, "Unable to parse response (%s), invalid XML "
-		   "received. Further retries may succeed:\n%s", why,
-		   st->repr);
+		   "received. Further retries may succeed:\n%s", why, repr);
 }
 
 static int xml_or_fail(const fetch_result *res, char *err, size_t errlen)
@@ -543,6 +560,7 @@ static int error_fields(const fetch_result *res, char *code, size_t ccap,
 	const char *b = res->body;
 	size_t n = res->body_len;
 	const char *base;
+	char path[32];
 	int rc;
 
 	while (n && (*b == ' ' || *b == '\t' || *b == '\r' || *b == '\n')) {
@@ -559,15 +577,15 @@ static int error_fields(const fetch_result *res, char *code, size_t ccap,
 		return STS_ERROR;
 	base = xml_has_child(res->body, res->body_len, "Errors/Error") ==
 	       XML_OK ? "Errors/Error/" : "Error/";
-	snprintf(st->line, sizeof st->line, "%sCode", base);
-	rc = xml_child_text(res->body, res->body_len, st->line, code, ccap,
+	snprintf(path, sizeof path, "%sCode", base);
+	rc = xml_child_text(res->body, res->body_len, path, code, ccap,
 			    NULL);
 	if (rc == XML_NOT_FOUND)
 		snprintf(code, ccap, "Unknown");
 	else if (rc == XML_OK && !code[0])
 		snprintf(code, ccap, "None");
-	snprintf(st->line, sizeof st->line, "%sMessage", base);
-	rc = xml_child_text(res->body, res->body_len, st->line, message, mcap,
+	snprintf(path, sizeof path, "%sMessage", base);
+	rc = xml_child_text(res->body, res->body_len, path, message, mcap,
 			    NULL);
 	if (rc == XML_NOT_FOUND)
 		snprintf(message, mcap, "Unknown");
@@ -592,17 +610,14 @@ static int field(const fetch_result *res, const char *result,
 	int rc;
 
 	snprintf(path, sizeof path, "%s/Credentials/%s", result, name);
-	rc = xml_child_text(res->body, res->body_len, path, st->value,
-			    sizeof st->value, NULL);
+	rc = xml_child_text(res->body, res->body_len, path, dst, cap, NULL);
 	if (rc == XML_NOT_FOUND)
 		return msg_set(err, errlen, STS_ERROR, "'%s'", name);
-	if (rc != XML_OK || strlen(st->value) >= cap) {
-		secure_wipe(st->value, sizeof st->value);
+	if (rc != XML_OK) {
+		secure_wipe(dst, cap);
 		return msg_set(err, errlen, STS_ERROR, "The %s in the STS answer is longer "
 			   "than %zu bytes", name, cap - 1);
 	}
-	memcpy(dst, st->value, strlen(st->value) + 1);
-	secure_wipe(st->value, sizeof st->value);
 	return STS_OK;
 }
 
