@@ -15,6 +15,10 @@ HTTPS with a two-certificate chain and the one-certificate bundle, the
 same with the system bundle appended, plain HTTP, keys from the
 environment and from a credentials file), then name the input sections
 of the functions hit and of the read-only data their relocations point at.
+The start-up code (what runs before main() gives the cold part between
+.text.call and .rodata.call a mapping of its own: see fence_cold_pages in
+src/main.c, and the symbols __swf_cold_start/__swf_cold_end written here)
+goes first, so that its faults map no cold page.
 The list is only an order: an entry that no longer matches (a renamed
 function) costs memory, never correctness.  Run it after changes to the
 call path: `make layout` (x86-64; the same order serves every target).
@@ -34,6 +38,13 @@ import swf_client  # noqa: E402
 
 CC = os.environ.get("CC", "musl-gcc")
 SYSTEM_BUNDLE = "/etc/ssl/certs/ca-certificates.crt"
+# the start-up code (musl's, static): crt objects, __libc_start_main and
+# what it calls before main (TLS set-up and its memcpy, the stack
+# protector's canary), and getauxval for main's fence_cold_pages()
+STARTUP = re.compile(r"(^|:)(S?crt1|rcrt1|crtbegin\w*)\.o\(|"
+                     r"(__libc_start_main|__init_tls|__set_thread_area|"
+                     r"__stack_chk_fail|__environ|memcpy|getauxval)\.lo\(|"
+                     r"main\.o\(\.text\.startup\.main$")
 
 
 def run(cmd, **kw):
@@ -275,6 +286,9 @@ def main():
                 continue
             if any(addr <= h < addr + size for h in hit):
                 text.append((mem, sec))
+        # what runs before main() fences the cold pages off goes first,
+        # in the first 64 KiB block, away from the cold code after the end
+        text.sort(key=lambda ms: not STARTUP.search(ms[0] + "(" + ms[1]))
         libc = None
         for _, _, _, obj in secs:
             m = re.match(r"^(.*/libc\.a)\(", obj)
@@ -323,7 +337,11 @@ def write(out, text, ro):
             "*(.text.startup .text.startup.*)",
             "*(.text.hot .text.hot.*)",
             "*(.text .stub .text.* .gnu.linkonce.t.*)"], "AFTER .fini")
+        # what lies between .text.call and .rodata.call is cold: the rest
+        # of the code and of the constants (main.c fences it off)
         output_section(f, ".rodata.call",
+                       ["__swf_cold_start = ADDR(.text.rest);",
+                        "__swf_cold_end = .;"] +
                        ["*%s(%s)" % ms for ms in ro], "AFTER .rodata")
 
 

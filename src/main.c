@@ -7,9 +7,12 @@
 #include <errno.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <sys/utsname.h>
@@ -458,11 +461,39 @@ static int run(void)
 	return print_result();
 }
 
+/*
+ * Code and constants a call does not use, between the call's code and its
+ * constants (mk/layout.ld); NULL in a link without that script.
+ */
+extern const char __swf_cold_start[] __attribute__((weak));
+extern const char __swf_cold_end[] __attribute__((weak));
+
+/*
+ * The kernel maps up to 64 KiB of a program's file pages around each page
+ * fault, within the mapping.  Giving the cold pages a mapping of their own
+ * (MADV_RANDOM splits it off) keeps the faults in the call's code from
+ * mapping the cold code next to it: about 60 KiB less resident memory.
+ * First thing in main, and reading no constants: faults before it still
+ * map across (mk/layout.ld puts the startup code in the first block).
+ */
+static void fence_cold_pages(void)
+{
+	uintptr_t page = (uintptr_t)getauxval(AT_PAGESZ);
+	uintptr_t a = (uintptr_t)__swf_cold_start;
+	uintptr_t b = (uintptr_t)__swf_cold_end & ~(page - 1);
+
+	a = (a + page - 1) & ~(page - 1);
+	if (__swf_cold_start && __swf_cold_end && b > a)
+		madvise((void *)a, b - a, MADV_RANDOM);
+}
+
 int main(int argc, char **argv)
 {
-	const char *prog = strrchr(argv[0], '/');
+	const char *prog;
 	int as_aws, status;
 
+	fence_cold_pages();
+	prog = strrchr(argv[0], '/');
 	signal(SIGPIPE, SIG_IGN);
 	signal(SIGINT, on_sigint);
 	prog = prog ? prog + 1 : argv[0];

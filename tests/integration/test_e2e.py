@@ -354,6 +354,68 @@ def test_layout(admin, url, tmp):
     check(len(hits) > 100 and not outside,
           "the functions a call runs are all in .text.call (if not: `make "
           "layout`)", (len(hits), outside[:20]))
+    test_cold_fence(secs, call, tmp)
+
+
+def cold_range(mapf):
+    """The page-aligned range main() fences off (mk/layout.ld's
+    __swf_cold_start .. __swf_cold_end), from the link map, or None."""
+    got = {}
+    with open(mapf) as f:
+        for line in f:
+            m = re.match(r"^\s+0x([0-9a-f]+)\s+(__swf_cold_(?:start|end)) = ",
+                         line)
+            if m:
+                got[m.group(2)] = int(m.group(1), 16)
+    if len(got) != 2:
+        return None
+    return ((got["__swf_cold_start"] + 4095) & ~4095,
+            got["__swf_cold_end"] & ~4095)
+
+
+def test_cold_fence(secs, call, tmp):
+    # The start-up code runs before main() fences the cold pages off: it
+    # sits in the first 64 KiB block of .text.call, so that the blocks
+    # its faults map hold no cold code.
+    first = [n for a, sz, n in secs if n in (
+        ".text.__libc_start_main", ".text.static_init_tls",
+        ".text.__init_libc", ".text.__getauxval")]
+    late = [n for a, sz, n in secs if n in (
+        ".text.__libc_start_main", ".text.static_init_tls",
+        ".text.__init_libc", ".text.__getauxval") and a >= call[0] + 65536]
+    check(len(first) == 4 and not late,
+          "start-up code in the first 64 KiB of .text.call", (first, late))
+    # While a call waits for its answer, the cold code and constants are
+    # a mapping of their own (madvise(MADV_RANDOM) in main()).
+    cold = cold_range(BIN + ".map")
+    check(cold is not None and cold[1] - cold[0] > 65536,
+          "the link map names the cold range", cold)
+    if cold is None:
+        return
+    lsn = socket.socket()
+    lsn.bind(("127.0.0.1", 0))
+    lsn.listen(1)
+    p = subprocess.Popen([BIN, "--task-token", "T", "--endpoint-url",
+                          "http://127.0.0.1:%d" % lsn.getsockname()[1],
+                          "--cli-read-timeout", "20"], env=env_for(tmp),
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    conn, _ = lsn.accept()
+    conn.settimeout(20)
+    conn.recv(65536)            # the request is out: the call is waiting
+    maps = []
+    with open("/proc/%d/maps" % p.pid) as f:
+        for line in f:
+            lo, hi = (int(x, 16) for x in line.split()[0].split("-"))
+            maps.append((lo, hi, line.split()[1]))
+    p.kill()
+    p.wait()
+    conn.close()
+    lsn.close()
+    check(any(lo == cold[0] for lo, _, _ in maps) and
+          any(hi == cold[1] for _, hi, _ in maps),
+          "the cold pages are mappings of their own (code, constants)",
+          ["%x-%x %s" % m for m in maps if m[1] > cold[0] - 0x100000 and
+           m[0] < cold[1] + 0x100000])
 
 
 def main():
