@@ -371,10 +371,11 @@ enum { A_OK, A_SERVICE, A_TRANSPORT, A_FATAL };
  * into st->authz.  Not inlined: the parsed URL and the signature's
  * workings are on this frame only, gone before the fetch.
  */
-static __attribute__((noinline)) int sign(const sts_request *rq,
-					  const char *body, size_t len,
-					  const char *date, char *err,
-					  size_t errlen)
+static __attribute__((noinline)) int prepare_request(const sts_request *rq,
+						     const char *body,
+						     size_t len,
+						     const char *date,
+						     char *err, size_t errlen)
 {
 	url_endpoint url, *u = &url;
 	sigv4_result sig;
@@ -426,11 +427,11 @@ static int send_once(const sts_request *rq, const char *body, size_t len,
 	fetch_request fr;
 	http_field f[9];
 	size_t n = 0;
-	char date[SIGV4_DATE_LEN + 1], ua[128], inv[37], sdk[64];
+	char date[SIGV4_DATE_LEN + 1] = "", ua[128], inv[37], sdk[64];
 
 	if (!rq->web_identity)
 		sigv4_amz_date(time(NULL), date);
-	if (sign(rq, body, len, date, err, errlen) != 0)
+	if (prepare_request(rq, body, len, date, err, errlen) != 0)
 		return A_FATAL;
 	snprintf(ua, sizeof ua, USER_AGENT,
 		 rq->standard_mode ? "standard" : "legacy");
