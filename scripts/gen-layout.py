@@ -38,6 +38,10 @@ import swf_client  # noqa: E402
 
 CC = os.environ.get("CC", "musl-gcc")
 SYSTEM_BUNDLE = "/etc/ssl/certs/ca-certificates.crt"
+# constants the call's code refers to but a usual call never reads: the
+# --help and usage texts, the built-in anchors (read when no CA bundle is
+# found)
+UNREAD = re.compile(r"^\.rodata\.(help_text|cli_usage_text|anchor\d+)$")
 # the start-up code (musl's, static): crt objects, __libc_start_main and
 # what it calls before main (TLS set-up and its memcpy, the stack
 # protector's canary), and getauxval for main's fence_cold_pages()
@@ -302,7 +306,8 @@ def main():
                                                            else [])
         relocs, syms, globs = elf_tables(objects)
         linked = set((member(o), sec) for _, _, sec, o in secs)
-        ro = referenced_data(text, relocs, syms, globs, linked)
+        ro = [x for x in referenced_data(text, relocs, syms, globs, linked)
+              if not UNREAD.search(x[1])]
         write(out, text, ro)
         print("gen-layout: %d functions run (%d KiB), %d read-only data "
               "sections (%d KiB) -> %s" % (
