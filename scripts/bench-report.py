@@ -850,7 +850,10 @@ if maps:
         layout = ("the link places the code a call runs (`.text.call`, %s of "
                   "the %s of code) first and the constants it uses together "
                   "(`.rodata.call`, %s; `mk/layout.ld`, `make layout`), so "
-                  "that a call touches few of those blocks" % (
+                  "that a call touches few of those blocks, and `main()` "
+                  "first gives the cold code and constants between the two "
+                  "a mapping of their own (`madvise(MADV_RANDOM)`), as the "
+                  "blocks a fault maps end where its mapping ends" % (
                       fbytes(secsz[".text.call"]),
                       fbytes(secsz[".text.call"] + secsz.get(".text.rest", 0)),
                       fbytes(secsz.get(".rodata.call", 0))))
@@ -859,7 +862,8 @@ if maps:
                   "little of it runs")
     para("File-backed pages: %d KiB for a %s file.  The kernel maps file" % (
         file_kib, fbytes(bin_size)),
-         "pages in 64 KiB fault-around blocks around each fault; %s." % layout,
+         "pages in blocks around each fault (64 KiB fault-around, or a "
+         "whole large folio of the page cache); %s." % layout,
          "Page faults taken: %s (one certificate), %s" % (flt, flts),
          "(system), %s (floor call), %s (empty program); each costs a few" % (ffl, efl),
          "microseconds in this VM.")
