@@ -47,7 +47,7 @@ UNREAD = re.compile(r"^\.rodata\.(help_text|cli_usage_text|anchor\d+)$")
 # protector's canary), and getauxval for main's fence_cold_pages()
 STARTUP = re.compile(r"(^|:)(S?crt1|rcrt1|crtbegin\w*)\.o\(|"
                      r"(__libc_start_main|__init_tls|__set_thread_area|"
-                     r"__stack_chk_fail|__environ|memcpy|getauxval)\.lo\(|"
+                     r"__stack_chk_fail|memcpy|getauxval)\.lo\(|"
                      r"main\.o\(\.text\.startup\.main$")
 
 

@@ -478,12 +478,13 @@ extern const char __swf_cold_end[] __attribute__((weak));
  */
 static void fence_cold_pages(void)
 {
-	uintptr_t page = (uintptr_t)getauxval(AT_PAGESZ);
-	uintptr_t a = (uintptr_t)__swf_cold_start;
-	uintptr_t b = (uintptr_t)__swf_cold_end & ~(page - 1);
+	uintptr_t page = (uintptr_t)getauxval(AT_PAGESZ), a, b;
 
-	a = (a + page - 1) & ~(page - 1);
-	if (__swf_cold_start && __swf_cold_end && b > a)
+	if (!__swf_cold_start || !__swf_cold_end)
+		return;
+	a = ((uintptr_t)__swf_cold_start + page - 1) & ~(page - 1);
+	b = (uintptr_t)__swf_cold_end & ~(page - 1);
+	if (b > a)
 		madvise((void *)a, b - a, MADV_RANDOM);
 }
 

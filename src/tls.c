@@ -1090,8 +1090,9 @@ static void set_aes_gcm(br_ssl_engine_context *eng)
 /*
  * Seed the engine's RNG from getrandom(), as BearSSL's own seeder would
  * from RDRAND or /dev/urandom (without asking CPUID first).  When that
- * fails (or would block: early boot), BearSSL seeds itself as usual.  rng_os_rand_done is the engine's
- * own mark that the system seeder ran (bearssl_ssl.h, BearSSL 0.6).
+ * fails (or would block: early boot), BearSSL seeds itself as usual.
+ * rng_os_rand_done is the engine's own mark that the system seeder ran
+ * (bearssl_ssl.h, BearSSL 0.6).
  */
 static void seed_rng(br_ssl_engine_context *eng)
 {

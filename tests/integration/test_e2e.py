@@ -373,18 +373,19 @@ def cold_range(mapf):
             got["__swf_cold_end"] & ~4095)
 
 
+# functions that run before main() fences the cold pages off
+STARTUP_SECTIONS = (".text.__libc_start_main", ".text.static_init_tls",
+                    ".text.__init_libc", ".text.__getauxval")
+
+
 def test_cold_fence(secs, call, tmp):
     # The start-up code runs before main() fences the cold pages off: it
     # sits in the first 64 KiB block of .text.call, so that the blocks
     # its faults map hold no cold code.
-    first = [n for a, sz, n in secs if n in (
-        ".text.__libc_start_main", ".text.static_init_tls",
-        ".text.__init_libc", ".text.__getauxval")]
-    late = [n for a, sz, n in secs if n in (
-        ".text.__libc_start_main", ".text.static_init_tls",
-        ".text.__init_libc", ".text.__getauxval") and a >= call[0] + 65536]
-    check(len(first) == 4 and not late,
-          "start-up code in the first 64 KiB of .text.call", (first, late))
+    startup = [(a, n) for a, sz, n in secs if n in STARTUP_SECTIONS]
+    late = [n for a, n in startup if a >= call[0] + 65536]
+    check(len(startup) == len(STARTUP_SECTIONS) and not late,
+          "start-up code in the first 64 KiB of .text.call", (startup, late))
     # While a call waits for its answer, the cold code and constants are
     # a mapping of their own (madvise(MADV_RANDOM) in main()).
     cold = cold_range(BIN + ".map")
