@@ -114,6 +114,20 @@ BRFLAGS="-std=c99 -Os -Wall -Wextra -Wno-unused-parameter -D_DEFAULT_SOURCE \
 $CC $BRFLAGS -static -Wl,--gc-sections -Wl,--build-id=none -s \
 	-o "$tmp/tools/hsfloor" tests/bench/hsfloor.c "$BUILD/libbearssl.a"
 FLOOR=$tmp/tools/hsfloor
+# BearSSL's fixed state for a client of this profile, from its headers:
+# the engine and handshake context, the X.509 validator, the record buffer.
+cat >"$tmp/tools/brsizes.c" <<'EOF'
+#include <stdio.h>
+#include "bearssl.h"
+int main(void)
+{
+	printf("client %zu\nx509 %zu\niobuf %d\n", sizeof(br_ssl_client_context),
+	       sizeof(br_x509_minimal_context), (int)BR_SSL_BUFSIZE_MONO);
+	return 0;
+}
+EOF
+gcc -I"$BRINC" -o "$tmp/tools/brsizes" "$tmp/tools/brsizes.c"
+"$tmp/tools/brsizes" >"$R/brsizes"
 # (libbearssl.a already offers X25519 first: the build applies
 # vendor/bearssl-curve-order.py, so there is no separate "fixed" floor.)
 FIXED=
@@ -325,6 +339,33 @@ cmd_of() { awk -F'|' -v l="$1" '$1 == l { print $4 }' "$R/subjects"; }
 labels_with() { awk -F'|' -v m="$1" 'index($2, m) { print $1 }' "$R/subjects"; }
 labels=$(cut -d'|' -f1 "$R/subjects")
 
+# Issue 6's case, every option at once: a details string of 32768 4-byte
+# characters from a file, the system bundle, a profile from the files,
+# timeouts, --query, --output table, --debug.  Not timed (its --debug
+# output is most of its work); measured for memory and the code it runs.
+# Its own config and credentials files (--profile mem): the other commands'
+# stay empty.  run_all BINARY [PREFIX...] runs it under PREFIX (peakmem,
+# rssmap, valgrind), output discarded by the caller.
+mkdir -p "$tmp/all"
+printf '[profile mem]\nregion = us-east-1\noutput = json\ncli_pager =\n' >"$tmp/all/config"
+printf '[mem]\naws_access_key_id = AKIDEXAMPLE\naws_secret_access_key = %s\n' \
+	"$AWS_SECRET_ACCESS_KEY" >"$tmp/all/credentials"
+"$PYTHON" -c 'import sys; sys.stdout.buffer.write("\U0001f600".encode() * 32768)' \
+	>"$tmp/all/details.txt"
+ALL_QUERY="{a: 'cancelled', b: [\`1\`, \`2.5\`, 'x']}"
+run_all() { # BINARY [PREFIX...]
+	ab=$1
+	shift
+	(
+		export AWS_CONFIG_FILE="$tmp/all/config" \
+			AWS_SHARED_CREDENTIALS_FILE="$tmp/all/credentials"
+		"$@" "$ab" --task-token "$TOKEN" --details "file://$tmp/all/details.txt" \
+			--endpoint-url "$URL" --ca-bundle "$CASYS" --region us-east-1 \
+			--profile mem --cli-connect-timeout 10 --cli-read-timeout 10 \
+			--query "$ALL_QUERY" --output table --color off --no-paginate --debug
+	)
+}
+
 say "checking every command once"
 checked=
 for l in $(labels_with T) $(labels_with I); do
@@ -339,6 +380,12 @@ for l in $(labels_with T) $(labels_with I); do
 	[ $((after - before)) -eq $want ] || die "$l: nginx logged $((after - before)) requests, not $want"
 	[ "$want" -eq 0 ] || { printf '%s ' "$l"; tail -n 1 "$tmp/ng/access.log"; } >>"$R/tls"
 done
+
+before=$(wc -l <"$tmp/ng/access.log")
+run_all "$BIN" >"$R/out-swf-all" 2>"$R/err-swf-all" || die "swf-all failed: $(tail -n 3 "$R/err-swf-all")"
+grep -q cancelled "$R/out-swf-all" || die "swf-all printed no table: $(head -c 300 "$R/out-swf-all")"
+[ $(($(wc -l <"$tmp/ng/access.log") - before)) -eq 1 ] || die "swf-all: nginx did not log one request"
+wc -c <"$R/err-swf-all" | tr -d ' ' >"$R/debug-bytes-swf-all"
 
 # ---- wall time ------------------------------------------------------------------------
 per=$(( (RUNS + ROUNDS - 1) / ROUNDS ))
@@ -374,11 +421,17 @@ for l in $(labels_with M); do
 		i=$((i + 1))
 	done
 done
+i=0
+while [ $i -lt 3 ]; do
+	run_all "$BIN" "$PEAKMEM" 2>&1 >/dev/null | grep VmHWM >>"$R/rss-swf-all" || true
+	i=$((i + 1))
+done
 # where it is: the unstripped link (same code and layout), pages named by nm
 for l in swf-1ca swf-sys; do
 	# shellcheck disable=SC2046
 	"$tmp/tools/rssmap" -p $(cmd_of "$l" | sed "s|^$BIN|$UNSTRIPPED|") >/dev/null 2>"$R/rssmap-$l" || true
 done
+run_all "$UNSTRIPPED" "$tmp/tools/rssmap" -p >/dev/null 2>"$R/rssmap-swf-all" || true
 for l in floor-call floor-exec; do
 	# shellcheck disable=SC2046
 	"$tmp/tools/rssmap" $(cmd_of $l) >/dev/null 2>"$R/rssmap-$l" || true
@@ -400,9 +453,15 @@ done
 $CC $BRFLAGS -static -Wl,--gc-sections -o "$tmp/tools/hsfloor-u" tests/bench/hsfloor.c "$BUILD/libbearssl.a"
 for l in swf-1ca swf-sys floor-x25519 floor-call; do
 	# shellcheck disable=SC2046
-	cg "$l-u" $(cmd_of "$l" | sed "s|^$BIN|$UNSTRIPPED|; s|^$FLOOR|$tmp/tools/hsfloor-u|")
+	cg "$l-u" --dump-instr=yes $(cmd_of "$l" | sed "s|^$BIN|$UNSTRIPPED|; s|^$FLOOR|$tmp/tools/hsfloor-u|")
 	callgrind_annotate --threshold=100 "$R/callgrind.$l-u" >"$R/profile-$l" 2>/dev/null || true
 done
+run_all "$UNSTRIPPED" valgrind --tool=callgrind --dump-instr=yes \
+	--callgrind-out-file="$R/callgrind.swf-all-u" >/dev/null 2>"$R/cg-swf-all-u.log" || true
+# where each instruction of the unstripped link starts, to turn the
+# addresses callgrind saw run into bytes and pages of code
+objdump -d --no-show-raw-insn "$UNSTRIPPED" |
+	awk '/^ *[0-9a-f]+:\t/ { sub(":", "", $1); print $1 }' >"$R/swf.insn"
 callgrind_annotate --tree=caller "$R/callgrind.floor-x25519-u" >"$R/tree-floor-x25519" 2>/dev/null || true
 callgrind_annotate --inclusive=yes --threshold=100 "$R/callgrind.swf-1ca-u" >"$R/profile-incl-swf-1ca" 2>/dev/null || true
 
@@ -414,7 +473,10 @@ ok_under() { # KIB COMMAND-STRING
 	(ulimit -v "$1" && eval "$2") >/dev/null 2>&1
 }
 asfloor() { # LABEL
-	c=$(cmd_of "$1")
+	asfloor_of "$(cmd_of "$1")"
+}
+asfloor_of() { # COMMAND-STRING
+	c=$1
 	lo=0
 	hi=256
 	until ok_under $hi "$c"; do
@@ -435,6 +497,8 @@ say "address-space floor (ulimit -v bisection)"
 for l in $(labels_with A); do
 	asfloor "$l" >"$R/as-$l"
 done
+# shellcheck disable=SC2016 # expanded by asfloor's eval, under the limit
+asfloor_of 'run_all "$BIN" >/dev/null 2>&1' >"$R/as-swf-all"
 for l in swf-1ca swf-sys; do
 	if ok_under 1024 "$(cmd_of "$l")"; then echo ok; else echo fail; fi >"$R/v1024-$l"
 done
