@@ -817,6 +817,14 @@ def kind(perms, name):
     return "rodata, ELF headers (file)"
 
 
+def by_kind(mp):
+    """Resident KiB of an rssmap's mappings, summed by kind()."""
+    a = {}
+    for rss, dirty, perms, name in mp:
+        a[kind(perms, name)] = a.get(kind(perms, name), 0) + rss
+    return a
+
+
 w("## Where the memory goes")
 w("")
 hwm, maps, pages, flt = rssmap("rssmap-swf-1ca")
@@ -829,12 +837,7 @@ if maps:
          "the empty program %s KiB:" % eh)
     w("| mapping | swf-cancel, one certificate | system bundle | floor call |")
     w("|---|--:|--:|--:|")
-    aggs = []
-    for mp in (maps, mapss, fmaps):
-        a = {}
-        for rss, dirty, perms, name in mp:
-            a[kind(perms, name)] = a.get(kind(perms, name), 0) + rss
-        aggs.append(a)
+    aggs = [by_kind(mp) for mp in (maps, mapss, fmaps)]
     for k in sorted(set(aggs[0]) | set(aggs[1]), key=lambda k: -aggs[0].get(k, 0)):
         w("| %s | %s KiB | %s KiB | %s KiB |" % (
             k, aggs[0].get(k, 0), aggs[1].get(k, 0), aggs[2].get(k, 0)))
@@ -963,10 +966,7 @@ if ALL_RSS:
          "target 256 KiB); `ulimit -v` floor %s KiB (target 1024)." % (
              asfloor("swf-all") or "—"))
     if amaps:
-        a1, a2 = {}, {}
-        for mp, a in ((maps, a1), (amaps, a2)):
-            for rss, dirty, perms, name in mp:
-                a[kind(perms, name)] = a.get(kind(perms, name), 0) + rss
+        a1, a2 = by_kind(maps), by_kind(amaps)
         w("| mapping | every option | one certificate, no options |")
         w("|---|--:|--:|")
         for k in sorted(set(a1) | set(a2), key=lambda k: -a2.get(k, 0)):

@@ -115,14 +115,14 @@ $CC $BRFLAGS -static -Wl,--gc-sections -Wl,--build-id=none -s \
 	-o "$tmp/tools/hsfloor" tests/bench/hsfloor.c "$BUILD/libbearssl.a"
 FLOOR=$tmp/tools/hsfloor
 # BearSSL's fixed state for a client of this profile, from its headers:
-# the engine and handshake context, the X.509 validator, the record buffer.
+# the engine and handshake context, the X.509 validator.
 cat >"$tmp/tools/brsizes.c" <<'EOF'
 #include <stdio.h>
 #include "bearssl.h"
 int main(void)
 {
-	printf("client %zu\nx509 %zu\niobuf %d\n", sizeof(br_ssl_client_context),
-	       sizeof(br_x509_minimal_context), (int)BR_SSL_BUFSIZE_MONO);
+	printf("client %zu\nx509 %zu\n", sizeof(br_ssl_client_context),
+	       sizeof(br_x509_minimal_context));
 	return 0;
 }
 EOF
